@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "analysis", mixinStandardHelpOptions = true,
         description = "Reports on and comparisons of leakbench JMH results.",
-        subcommands = {},
+        subcommands = {CompareCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -61,10 +61,10 @@ public final class AnalysisCli implements Runnable {
     private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InvalidResultsException || e instanceof BadInputException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + leakbench.analysis.render.Escape.plainShort(e.getMessage()));
             return ExitCode.BAD_INPUT.status();
         }
-        err.println("internal error (please report): " + e);
+        err.println("internal error (please report): " + leakbench.analysis.render.Escape.plainShort(e.toString()));
         return ExitCode.INTERNAL_ERROR.status();
     }
 

@@ -4,7 +4,7 @@ package leakbench.analysis.model;
  * The GC configuration a result was measured in: collector, heap sizing and JDK, taken from the result's
  * {@code jvmArgs} and {@code jdkVersion}. Empty strings mean "not given" (JVM defaults applied).
  *
- * @param collector   {@code G1}, {@code ZGC}, {@code Shenandoah}, {@code Parallel}, {@code Serial}, {@code Epsilon},
+ * @param collector   {@code G1}, {@code ZGC}, {@code ZGC generational} (with {@code -XX:+ZGenerational}), {@code Shenandoah}, {@code Parallel}, {@code Serial}, {@code Epsilon},
  *                    or {@code default} when no collector flag was given (the JVM chose by ergonomics)
  * @param maxHeap     the last {@code -Xmx} / {@code -XX:MaxHeapSize=} value as written, e.g. {@code 512m}
  * @param initialHeap the last {@code -Xms} / {@code -XX:InitialHeapSize=} value
@@ -30,11 +30,15 @@ public record GcCell(String collector, String maxHeap, String initialHeap, Strin
 
     /** A short human label such as {@code G1 -Xmx512m JDK 17}. */
     public String label() {
+        return label(collector, maxHeap, initialHeap, youngSize, jdkFeature());
+    }
+
+    static String label(String collector, String maxHeap, String initialHeap, String youngSize, String jdkFeature) {
         StringBuilder b = new StringBuilder(collector);
         if (!maxHeap.isEmpty()) b.append(" -Xmx").append(maxHeap);
         if (!initialHeap.isEmpty()) b.append(" -Xms").append(initialHeap);
         if (!youngSize.isEmpty()) b.append(" -Xmn").append(youngSize);
-        if (!jdkVersion.isEmpty()) b.append(" JDK ").append(jdkFeature());
+        if (!jdkFeature.isEmpty()) b.append(" JDK ").append(jdkFeature);
         return b.toString();
     }
 }

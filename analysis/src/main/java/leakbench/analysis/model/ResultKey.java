@@ -15,6 +15,11 @@ public record ResultKey(String benchmark, Mode mode, SortedMap<String, String> p
         params = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params));
     }
 
+    /** The GC cell as a short label, e.g. {@code G1 -Xmx512m JDK 17}. */
+    public String cellLabel() {
+        return GcCell.label(collector, maxHeap, initialHeap, youngSize, jdkFeature);
+    }
+
     public static ResultKey of(String benchmark, Mode mode, Map<String, String> params, GcCell cell) {
         return new ResultKey(benchmark, mode, new TreeMap<>(params), cell.collector(), cell.maxHeap(),
                 cell.initialHeap(), cell.youngSize(), cell.jdkFeature());

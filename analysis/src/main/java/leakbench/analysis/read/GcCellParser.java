@@ -26,11 +26,17 @@ final class GcCellParser {
         String maxHeap = "";
         String initialHeap = "";
         String young = "";
+        boolean generationalZ = false;
         for (String arg : jvmArgs) {
             collector = COLLECTOR_FLAGS.getOrDefault(arg, collector);
+            generationalZ = arg.equals("-XX:+ZGenerational") || (generationalZ && !arg.equals("-XX:-ZGenerational"));
             maxHeap = valueAfter(arg, maxHeap, "-Xmx", "-XX:MaxHeapSize=");
             initialHeap = valueAfter(arg, initialHeap, "-Xms", "-XX:InitialHeapSize=");
             young = valueAfter(arg, young, "-Xmn", "-XX:NewSize=");
+        }
+        // JDK 21 and 22 run the single-generation ZGC unless -XX:+ZGenerational: two different collectors.
+        if (collector.equals("ZGC") && generationalZ) {
+            collector = "ZGC generational";
         }
         return new GcCell(collector, maxHeap, initialHeap, young, jdkVersion);
     }

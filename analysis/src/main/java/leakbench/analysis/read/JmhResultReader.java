@@ -40,6 +40,8 @@ public final class JmhResultReader {
 
     /** The file a result directory holds its JMH results in. */
     public static final String RESULTS_FILE = "results.json";
+    /** The matrix launcher's description of a run, beside {@value #RESULTS_FILE}. */
+    public static final String RUN_FILE = "run.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -53,7 +55,8 @@ public final class JmhResultReader {
         } catch (IOException e) {
             throw new InvalidResultsException(file + ": cannot read: " + e.getMessage());
         }
-        return parse(file, bytes);
+        ResultSet parsed = parse(file, bytes);
+        return new ResultSet(parsed.source(), parsed.results(), machine(file.resolveSibling(RUN_FILE)));
     }
 
     /** Parses the bytes of a JMH JSON file; {@code source} is only used to name the file in messages. */
@@ -74,7 +77,28 @@ public final class JmhResultReader {
         for (int i = 0; i < root.size(); i++) {
             results.add(new Entry(source, i + 1, root.get(i)).toResult());
         }
-        return new ResultSet(source, results);
+        return new ResultSet(source, results, Map.of());
+    }
+
+    /**
+     * The {@code machine} object of the matrix launcher's {@code run.json}. It only adds to the environment shown,
+     * so a missing or unreadable {@code run.json} gives an empty map rather than an error.
+     */
+    private static Map<String, String> machine(Path runJson) {
+        Map<String, String> machine = new LinkedHashMap<>();
+        try {
+            if (Files.isRegularFile(runJson)) {
+                JsonNode node = MAPPER.readTree(runJson.toFile()).path("machine");
+                for (Map.Entry<String, JsonNode> e : Entry.iterable(node)) {
+                    if (e.getValue().isValueNode()) {
+                        machine.put(e.getKey(), e.getValue().asText());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            machine.clear();
+        }
+        return machine;
     }
 
     private static Path resolve(Path path) throws InvalidResultsException {
@@ -308,7 +332,7 @@ public final class JmhResultReader {
             return v != null && v.canConvertToInt() ? v.asInt() : -1;
         }
 
-        private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
+        static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
             return object::fields;
         }
 
