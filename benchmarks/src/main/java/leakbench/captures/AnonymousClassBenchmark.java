@@ -5,13 +5,10 @@ import java.util.function.IntFunction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -39,27 +36,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, batchSize = 100)
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
-public class AnonymousClassBenchmark {
-    /** Size of each report's rows: what the anonymous class keeps alive. */
-    @Param("65536")
-    public int rowBytes;
-
-    private Kept kept;
-    private int reports;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        kept = new Kept();
-        reports = 0;
-    }
-
+public class AnonymousClassBenchmark extends ReportOwnerState {
     @Benchmark
     public IntFunction<String> leakyAnonymousClass() {
-        return kept.keep(Report.numbered(++reports, rowBytes).rowLabelsAnonymous());
+        return keepFromNextReport(Report::rowLabelsAnonymous);
     }
 
     @Benchmark
     public IntFunction<String> fixedStaticNestedClass() {
-        return kept.keep(Report.numbered(++reports, rowBytes).rowLabelsStatic());
+        return keepFromNextReport(Report::rowLabelsStatic);
     }
 }

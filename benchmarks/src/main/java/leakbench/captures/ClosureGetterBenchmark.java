@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar ClosureGetterBenchmark -prof leakbench.profile.HeapGrowthProfiler
  * java -jar benchmarks/target/benchmarks.jar ClosureGetterBenchmark -p size=1000000 -bs 1 -prof leakbench.profile.HeapGrowthProfiler
  * </pre>
- * {@code heap.retained.norm} (per batch) is about {@code 5 * size * 20} B for the leaky variant and a few
- * dozen bytes for the fixed one.
+ * {@code heap.retained} grows by about {@code 5 * size * 20} B (10 MB) per iteration for the leaky variant
+ * (a reference and a 16-byte {@code Integer} per element) and stays flat for the fixed one.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -5,13 +5,10 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -38,27 +35,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, batchSize = 100)
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
-public class DoubleBraceBenchmark {
-    /** Size of each report's rows: what the double-brace map keeps alive. */
-    @Param("65536")
-    public int rowBytes;
-
-    private Kept kept;
-    private int reports;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        kept = new Kept();
-        reports = 0;
-    }
-
+public class DoubleBraceBenchmark extends ReportOwnerState {
     @Benchmark
     public Map<String, String> leakyDoubleBraceMap() {
-        return kept.keep(Report.numbered(++reports, rowBytes).headersDoubleBrace());
+        return keepFromNextReport(Report::headersDoubleBrace);
     }
 
     @Benchmark
     public Map<String, String> fixedPlainMap() {
-        return kept.keep(Report.numbered(++reports, rowBytes).headersPlain());
+        return keepFromNextReport(Report::headersPlain);
     }
 }

@@ -5,13 +5,10 @@ import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -35,27 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, batchSize = 100)
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
-public class LambdaThisBenchmark {
-    /** Size of each report's rows: what the leaky lambda keeps alive. */
-    @Param("65536")
-    public int rowBytes;
-
-    private Kept kept;
-    private int reports;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        kept = new Kept();
-        reports = 0;
-    }
-
+public class LambdaThisBenchmark extends ReportOwnerState {
     @Benchmark
     public Supplier<String> leakyLambdaCapturingThis() {
-        return kept.keep(Report.numbered(++reports, rowBytes).titleCapturingThis());
+        return keepFromNextReport(Report::titleCapturingThis);
     }
 
     @Benchmark
     public Supplier<String> fixedLambdaCapturingValue() {
-        return kept.keep(Report.numbered(++reports, rowBytes).titleCapturingValue());
+        return keepFromNextReport(Report::titleCapturingValue);
     }
 }
