@@ -13,10 +13,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The seed's "Closures Capturing Large Objects" through Java's older closure, the anonymous inner class.
- * An anonymous class created in an instance method holds its outer instance in a synthetic field
- * {@code this$0}. {@link Report#rowLabelsAnonymous} never uses its report, yet keeps it alive; the static
- * nested class of {@link Report#rowLabelsStatic} has no outer instance.
+ * The seed's "Closures Capturing Large Objects" ({@code return get_first  # Keeps large alive}) through
+ * Java's older closure, the anonymous inner class. An anonymous class created in an instance method holds
+ * its outer instance in a synthetic field {@code this$0}. {@link Report#rowLabelsAnonymous} never uses its
+ * report, yet keeps it alive; the static nested class of {@link Report#rowLabelsStatic} has no outer
+ * instance.
  *
  * <p>Which javac rule applies: this project compiles with {@code --release 17}, and {@code javap -p} on
  * {@code Report$1} shows {@code final leakbench.captures.Report this$0} whether javac 17 or javac 25

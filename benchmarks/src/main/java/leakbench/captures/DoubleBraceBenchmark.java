@@ -13,15 +13,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The seed's "Closures Capturing Large Objects" hidden in a Java idiom: double-brace initialisation,
+ * The seed's "Closures Capturing Large Objects" ({@code return get_first  # Keeps large alive}) hidden in
+ * a Java idiom: double-brace initialisation,
  * {@code new HashMap<>() {{ put(...); }}}. The outer braces make an anonymous {@code HashMap} subclass, so
  * the map holds the {@link Report} that built it in {@code this$0}, although its initialiser only uses a
  * local copy of the title ({@link Report#headersDoubleBrace}). A plain {@code HashMap} filled with
  * {@code put} ({@link Report#headersPlain}) holds only its entries.
  *
- * <p>Which javac rule applies: every javac and every release keep this {@code this$0}. Since JDK 18 javac
- * drops an unused outer reference only from classes that are not {@code Serializable} (JDK-8271623), and
- * {@code HashMap} is; {@code javap -p} on {@code Report$2} shows the field under javac 17 and javac 25.
+ * <p>Which javac rule applies: every javac and every release keep this {@code this$0}. Compiling for release
+ * 18 or later, javac drops an unused outer reference (JDK-8271623) only from classes that are not
+ * {@code Serializable}, and {@code HashMap} is; {@code javap -p} on {@code Report$2} shows the field under javac 17 and javac 25.
  *
  * <p>Each operation makes a report, keeps its header map and drops the report. Batch of 100 with 64 KiB
  * rows: about 6.5 MB retained per iteration by the leaky variant, about 45 MB after seven.
