@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
 public class ClosureGetterBenchmark {
-    /** Elements of each large list; the seed uses {@value Getters#SEED_SIZE}. */
+    /** Elements of each large list; the seed uses 1,000,000 ({@code -p size=1000000 -bs 1}). */
     @Param("100000")
     public int size;
 

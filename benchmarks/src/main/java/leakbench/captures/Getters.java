@@ -9,9 +9,6 @@ import java.util.function.IntSupplier;
  * Whatever the getter's lambda captures lives as long as the getter does.
  */
 final class Getters {
-    /** The seed's size: {@code large = list(range(1_000_000))}. */
-    static final int SEED_SIZE = 1_000_000;
-
     private Getters() {
     }
 

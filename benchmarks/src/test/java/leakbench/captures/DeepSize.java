@@ -29,7 +29,8 @@ final class DeepSize {
         long first = at2 - at1;
         long second = at3 - at2;
         String sizes = what + ": deep sizes at n=" + n + ", 2n, 3n: " + at1 + ", " + at2 + ", " + at3 + " B";
-        assertTrue(first >= minBytesPerUnit * n, sizes + "; should grow by at least " + minBytesPerUnit + " B per unit");
+        assertTrue(first >= minBytesPerUnit * n,
+                sizes + "; should grow by at least " + minBytesPerUnit + " B per unit");
         assertTrue(Math.abs(second - first) <= first / 10, sizes + "; increments should be equal (linear growth)");
     }
 
