@@ -84,7 +84,7 @@ public final class MarkdownRenderer {
             return;
         }
         md.append("#### Geometric mean per family\n\n")
-                .append("| family | metric | results | candidate / base |\n|---|---|--:|--:|\n");
+                .append("| family | metric | results | candidate / base, all results |\n|---|---|--:|--:|\n");
         for (FamilySummary f : c.families()) {
             md.append("| ").append(markdownCode(f.family())).append(" | ").append(markdownCode(f.metric()))
                     .append(" | ").append(f.results()).append(" | ").append(Numbers.change(f.geometricMean()))
@@ -94,8 +94,8 @@ public final class MarkdownRenderer {
     }
 
     private static String betterOrWorse(FamilySummary f) {
-        if (f.geometricMean() == 1) {
-            return "";
+        if (Math.abs(f.geometricMean() - 1) < 0.0005) {
+            return ""; // shows as +0.0% or -0.0%: neither
         }
         boolean higher = f.geometricMean() > 1;
         return (higher == (f.direction() == Direction.HIGHER_IS_BETTER)) ? " (better)" : " (worse)";

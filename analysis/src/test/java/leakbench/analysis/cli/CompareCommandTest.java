@@ -39,6 +39,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void realFixturesGateAsExpected() {
+        String fixtures = leakbench.analysis.TestFiles.resource("fixtures").toString();
+        CliRun aa = CliRun.of("compare", fixtures + "/aa/base", fixtures + "/aa/candidate", "--fail-on-regression");
+        CliRun ab = CliRun.of("compare", fixtures + "/ab/base", fixtures + "/ab/candidate", "--fail-on-regression");
+
+        assertEquals(ExitCode.OK.status(), aa.status(), aa.out());
+        assertEquals(ExitCode.REGRESSION.status(), ab.status(), ab.out());
+        assertTrue(ab.out().lines().skip(1).findFirst().orElseThrow().contains("1 regressed"), ab.out());
+    }
+
+    @Test
     void noRegressionExitsZeroEvenWithFailOnRegression() {
         Path base = write("base.json", 100);
         CliRun run = CliRun.of("compare", base.toString(), write("same.json", 100).toString(), "--fail-on-regression");
