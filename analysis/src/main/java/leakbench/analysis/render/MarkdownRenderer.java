@@ -75,7 +75,18 @@ public final class MarkdownRenderer {
             return;
         }
         md.append("#### Significant changes\n\n").append(TABLE_HEAD);
-        rows.forEach(r -> md.append(row(r)));
+        int shown = 0;
+        for (Row r : rows) {
+            if (md.length() > MAX_CHARS / 2) {
+                break; // leave room for the rest of the comment
+            }
+            md.append(row(r));
+            shown++;
+        }
+        if (shown < rows.size()) {
+            md.append("\nThe comment size limit leaves ").append(rows.size() - shown)
+                    .append(" significant changes out; `--format text` or `--format json` shows all.\n");
+        }
         md.append('\n');
     }
 
