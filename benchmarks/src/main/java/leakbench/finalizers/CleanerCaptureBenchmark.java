@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code leakyActionCapturesOwner}: the action is a lambda that reads the owner's fields, so it captures
  *       {@code this} ({@link SelfCapturingCleanedBuffer}). The owner is reachable from the Cleaner through its
  *       own action, forever: the action never runs, and owner and buffer pile up in the static Cleaner's list.
- *       The secondary result {@code backlogGrowth} ({@link CleanupBacklog}) is the batch
- *       size in every iteration: no release ever runs.</li>
+ *       The secondary result {@code backlogGrowth} ({@link CleanupBacklog}) grows by the
+ *       batch size in every iteration: no release ever runs.</li>
  *   <li>{@code fixedStaticNestedAction}: the action is a static nested record holding only the buffer and the
  *       ledger ({@link CleanedBuffer}). The owner becomes phantom reachable, the action runs on the Cleaner
  *       thread, and the buffer is reclaimed. Both variants skip {@code close()} on purpose: the safety net is
