@@ -1,17 +1,13 @@
 package leakbench.finalizers;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -45,25 +41,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
 public class CleanerCaptureBenchmark {
-    @Param("1024")
-    public int bufferSize;
-
-    private Buffers buffers;
-    private int value;
-
-    @Setup(Level.Trial)
-    public void setUp(CleanupBacklog backlog) {
-        buffers = new Buffers(SharedCleaner.INSTANCE, bufferSize, backlog.ledger());
-        value = new Random(42).nextInt();
+    @Benchmark
+    public int leakyActionCapturesOwner(BufferFixture fixture) {
+        return fixture.buffers().useSelfCapturingCleaner(fixture.nextValue());
     }
 
     @Benchmark
-    public int leakyActionCapturesOwner() {
-        return buffers.useSelfCapturingCleaner(value++);
-    }
-
-    @Benchmark
-    public int fixedStaticNestedAction() {
-        return buffers.useCleanedWithoutClose(value++);
+    public int fixedStaticNestedAction(BufferFixture fixture) {
+        return fixture.buffers().useCleanedWithoutClose(fixture.nextValue());
     }
 }

@@ -1,17 +1,13 @@
 package leakbench.finalizers;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -63,35 +59,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
 public class ResourceCleanupBenchmark {
-    @Param("1024")
-    public int bufferSize;
-
-    private Buffers buffers;
-    private int value;
-
-    @Setup(Level.Trial)
-    public void setUp(CleanupBacklog backlog) {
-        buffers = new Buffers(SharedCleaner.INSTANCE, bufferSize, backlog.ledger());
-        value = new Random(42).nextInt();
+    @Benchmark
+    public int leakyFinalize(BufferFixture fixture) {
+        return fixture.buffers().useFinalized(fixture.nextValue());
     }
 
     @Benchmark
-    public int leakyFinalize() {
-        return buffers.useFinalized(value++);
+    public int cleanerWithoutClose(BufferFixture fixture) {
+        return fixture.buffers().useCleanedWithoutClose(fixture.nextValue());
     }
 
     @Benchmark
-    public int cleanerWithoutClose() {
-        return buffers.useCleanedWithoutClose(value++);
+    public int fixedCleanerAndClose(BufferFixture fixture) {
+        return fixture.buffers().useCleanedAndClosed(fixture.nextValue());
     }
 
     @Benchmark
-    public int fixedCleanerAndClose() {
-        return buffers.useCleanedAndClosed(value++);
-    }
-
-    @Benchmark
-    public int fixedTryWithResources() {
-        return buffers.useTryWithResources(value++);
+    public int fixedTryWithResources(BufferFixture fixture) {
+        return fixture.buffers().useTryWithResources(fixture.nextValue());
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
+import leakbench.profile.FullCollection;
 import leakbench.testing.Reachability;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jol.info.GraphLayout;
@@ -61,7 +63,7 @@ class CleanerCaptureTest {
         assertTrue(perOperationFirst >= BUFFER_SIZE, "each leaked registration keeps at least its buffer, was "
                 + perOperationFirst + " B");
         assertEquals(perOperationFirst, perOperationSecond, perOperationFirst / 20.0,
-                "growth per operation should be constant: " + java.util.Arrays.toString(sizes));
+                "growth per operation should be constant: " + Arrays.toString(sizes));
     }
 
     @Test
@@ -79,7 +81,7 @@ class CleanerCaptureTest {
     }
 
     private static long settledSize(Cleaner cleaner) {
-        leakbench.profile.FullCollection.run();
+        FullCollection.run();
         return GraphLayout.parseInstance(cleaner).totalSize();
     }
 

@@ -37,28 +37,12 @@ class ResourceCleanupTest {
 
     @Test
     void fixedTryWithResourcesReleasesAtOnceWithoutTheFinalizer() {
-        ReleaseLedger ledger = new ReleaseLedger();
-        FinalizerBlock block = FinalizerBlock.engage();
-        try {
-            PhantomReference<byte[]> first = useAndDrop(ledger, Buffers::useTryWithResources);
-            assertEquals(0, ledger.pending(), "try-with-resources released every buffer on the caller's thread");
-            Finalization.assertEventuallyCollected(first, "a closed buffer");
-        } finally {
-            block.close();
-        }
+        assertReleasedAtOnceWhileTheFinalizerIsBlocked(Buffers::useTryWithResources, "try-with-resources");
     }
 
     @Test
     void fixedCleanerAndCloseReleasesAtOnceWithoutTheCleanerThread() {
-        ReleaseLedger ledger = new ReleaseLedger();
-        FinalizerBlock block = FinalizerBlock.engage();
-        try {
-            PhantomReference<byte[]> first = useAndDrop(ledger, Buffers::useCleanedAndClosed);
-            assertEquals(0, ledger.pending(), "close() ran the Cleaner action on the caller's thread");
-            Finalization.assertEventuallyCollected(first, "a closed buffer");
-        } finally {
-            block.close();
-        }
+        assertReleasedAtOnceWhileTheFinalizerIsBlocked(Buffers::useCleanedAndClosed, "close() with a Cleaner");
     }
 
     @Test
@@ -67,6 +51,19 @@ class ResourceCleanupTest {
         PhantomReference<byte[]> first = useAndDrop(ledger, Buffers::useCleanedWithoutClose);
         Finalization.awaitUntil(() -> ledger.pending() == 0, "the Cleaner thread to release every buffer");
         Finalization.assertEventuallyCollected(first, "a buffer released by the Cleaner");
+    }
+
+    /** With the Finalizer thread held, every buffer is released on the caller's thread and then collected. */
+    private static void assertReleasedAtOnceWhileTheFinalizerIsBlocked(ObjIntConsumer<Buffers> use, String how) {
+        ReleaseLedger ledger = new ReleaseLedger();
+        FinalizerBlock block = FinalizerBlock.engage();
+        try {
+            PhantomReference<byte[]> first = useAndDrop(ledger, use);
+            assertEquals(0, ledger.pending(), how + " should release every buffer on the caller's thread");
+            Finalization.assertEventuallyCollected(first, "a buffer released by " + how);
+        } finally {
+            block.close();
+        }
     }
 
     /** Runs the operations and returns a phantom reference to the first buffer; nothing else survives the frame. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.PhantomReference;
+import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class ResurrectionTest {
         long perItemSecond = (sizes[2] - sizes[1]) / (2L * ITEMS);
         assertTrue(perItemFirst >= PAYLOAD_SIZE, "each resurrected item keeps its payload, was " + perItemFirst + " B");
         assertEquals(perItemFirst, perItemSecond, perItemFirst / 20.0,
-                "growth per item should be constant: " + java.util.Arrays.toString(sizes));
+                "growth per item should be constant: " + Arrays.toString(sizes));
     }
 
     @Test
