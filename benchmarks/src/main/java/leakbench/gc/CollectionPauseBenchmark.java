@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the call does nothing. Cost-only (neither leaky nor fixed).
  *
  * <p>Run with {@code java -jar benchmarks/target/benchmarks.jar CollectionPauseBenchmark -prof leakbench.profile.GcPauseProfiler};
- * sweep the live set with {@code -p liveSetMb=16,64,256} (the 1 GB fork heap holds up to about 400 MB of live
- * set; pass {@code -jvmArgs -Xmx4g} for more).
+ * sweep the live set with {@code -p liveSetMb=16,64,256} (checked to run in the 1 GB fork heap; for larger
+ * live sets give the fork more, e.g. {@code -jvmArgs "-Xms4g -Xmx4g"}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
