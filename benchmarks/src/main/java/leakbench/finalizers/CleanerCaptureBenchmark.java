@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>SingleShotTime over a batch of 10,000 buffers of 1 KB, state kept across iterations: the leak reaches
- * about 80 MB after 7 iterations (about 1.1 KB per registration, JOL-measured), in a 512 MB heap. Show the difference with
+ * about 80 MB after 7 iterations (about 1.1 KB per registration, JOL-measured), in a 512 MB heap. Show the
+ * difference with
  * {@code java -jar benchmarks/target/benchmarks.jar CleanerCaptureBenchmark -prof leakbench.profile.HeapGrowthProfiler}.
  */
 @BenchmarkMode(Mode.SingleShotTime)

@@ -76,8 +76,8 @@ class CleanerCaptureTest {
         useAndDrop(cleaner, ledger, Buffers::useCleanedWithoutClose, 9 * OPERATIONS);
         Finalization.awaitUntil(() -> ledger.pending() == 0, "the Cleaner thread to release every buffer");
         long atTenN = settledSize(cleaner);
-        assertTrue(atTenN < 2 * atN + BUFFER_SIZE, "Cleaner size at 10N (" + atTenN + " B) should stay near its size at N ("
-                + atN + " B)");
+        assertTrue(atTenN < 2 * atN + BUFFER_SIZE,
+                "Cleaner size at 10N (" + atTenN + " B) should stay near its size at N (" + atN + " B)");
     }
 
     private static long settledSize(Cleaner cleaner) {

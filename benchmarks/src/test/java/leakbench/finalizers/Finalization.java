@@ -46,7 +46,7 @@ final class Finalization {
         awaitUntil(() -> ref.refersTo(null), what + " to be collected");
     }
 
-    /** After a verified full collection the referent is still in memory (phantom references see finalizable objects). */
+    /** After a verified full collection the referent is still in memory (a phantom reference sees finalizables). */
     static void assertStillInMemory(Reference<?> ref, String what) {
         FullCollection.run();
         assertFalse(ref.refersTo(null), what + " should still be in memory, but was collected");

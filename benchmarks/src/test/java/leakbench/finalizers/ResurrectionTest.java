@@ -21,7 +21,8 @@ class ResurrectionTest {
     @Test
     void leakyResurrectedItemsStayInMemory() {
         Graveyard graveyard = new Graveyard();
-        PhantomReference<byte[]> first = createAndDrop(graveyard, ResurrectingItem::new, ResurrectingItem::payload, ITEMS);
+        PhantomReference<byte[]> first = createAndDrop(graveyard, ResurrectingItem::new, ResurrectingItem::payload,
+                ITEMS);
         awaitFinalized(graveyard, ITEMS);
         Finalization.assertStillInMemory(first, "the payload of a resurrected item");
         assertEquals(ITEMS, graveyard.savedCount());
@@ -39,7 +40,8 @@ class ResurrectionTest {
     @Test
     void finalizeRunsOnlyOnceSoAForgottenResurrectedItemIsCollected() {
         Graveyard graveyard = new Graveyard();
-        PhantomReference<byte[]> first = createAndDrop(graveyard, ResurrectingItem::new, ResurrectingItem::payload, ITEMS);
+        PhantomReference<byte[]> first = createAndDrop(graveyard, ResurrectingItem::new, ResurrectingItem::payload,
+                ITEMS);
         awaitFinalized(graveyard, ITEMS);
         graveyard.forgetSaved();
         // A second finalize() would save the item again, and it would never be collected.

@@ -39,7 +39,8 @@ class ChurnTest {
                 + (long) measurement.iterations() * measurement.batchSize();
         Fork fork = EpsilonBenchmark.class.getMethod("underEpsilon").getAnnotation(Fork.class);
         assertTrue(Arrays.asList(fork.jvmArgs()).contains("-XX:+UseEpsilonGC"), "underEpsilon forks with Epsilon");
-        long heap = maxHeapBytes(fork.jvmArgs()).orElseThrow(() -> new AssertionError("no -Xmx in " + Arrays.toString(fork.jvmArgs())));
+        long heap = maxHeapBytes(fork.jvmArgs())
+                .orElseThrow(() -> new AssertionError("no -Xmx in " + Arrays.toString(fork.jvmArgs())));
         long garbage = operations * bytesPerOperation;
         assertTrue(garbage < heap / 2, operations + " operations x " + bytesPerOperation + " B = " + garbage
                 + " B of garbage should fit half of the " + heap + " B Epsilon heap");
