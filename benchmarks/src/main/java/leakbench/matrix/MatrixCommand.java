@@ -1,0 +1,261 @@
+package leakbench.matrix;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the grid: optional minimum-heap searches first, then one child JMH run per cell, recording each
+ * cell's outcome in {@code run.json} and its results in {@code results.json} as soon as it ends.
+ */
+final class MatrixCommand {
+    private final MatrixOptions options;
+    private final List<String> commandLine;
+    private final PrintWriter out;
+
+    private final List<RunRecord.CellRecord> cellRecords = new ArrayList<>();
+    private final List<RunRecord.MinHeapRecord> minHeaps = new ArrayList<>();
+    private final String started = Instant.now().toString();
+    private ResultStore store;
+    private CellRunner runner;
+    private Jdk defaultJdk;
+    private int runningCell = -1;
+    private String status = RunRecord.RUNNING;
+
+    MatrixCommand(MatrixOptions options, List<String> commandLine, PrintWriter out) {
+        this.options = options;
+        this.commandLine = commandLine;
+        this.out = out;
+    }
+
+    /** Benchmarks the user's JMH regexes select, checked before anything runs. */
+    static List<String> selectedBenchmarks(List<String> jmhArgs) throws UsageException {
+        CommandLineOptions jmh;
+        try {
+            jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
+        } catch (CommandLineOptionException e) {
+            throw new UsageException("JMH option: " + e.getMessage());
+        }
+        List<String> includes = jmh.getIncludes().isEmpty() ? List.of(".*") : jmh.getIncludes();
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        TreeSet<String> names = new TreeSet<>();
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList()
+                .find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), includes, jmh.getExcludes())) {
+            names.add(entry.getUsername());
+        }
+        if (names.isEmpty()) {
+            throw new UsageException("no benchmark matches " + includes + " (list them with -l)");
+        }
+        return List.copyOf(names);
+    }
+
+    int run(Jdk defaultJdk) throws IOException, InterruptedException, UsageException {
+        this.defaultJdk = defaultJdk;
+        List<String> benchmarks = selectedBenchmarks(options.jmhArgs());
+        List<Cell> grid = Grid.cells(options, defaultJdk, benchmarks);
+        List<Cell> cells = Grid.shard(grid, options.shard());
+        store = new ResultStore(options.out());
+        runner = new CellRunner(options.jmhArgs(), options.quick(), options.cellTimeout());
+        for (Cell cell : cells) {
+            cellRecords.add(pending(cell));
+        }
+        store.addResults(List.of());
+        writeRun(grid.size());
+
+        Thread hook = new Thread(() -> interrupted(grid.size()), "matrix-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Progress progress = new Progress(out, cells.size());
+        progress.note("matrix: " + cells.size() + (cells.size() == 1 ? " cell" : " cells") + (options.shard().count() > 1
+                ? " (shard " + options.shard().index() + "/" + options.shard().count() + " of " + grid.size() + ")" : "")
+                + ", output in " + options.out());
+
+        searchMinHeaps(benchmarks, cells, progress, grid.size());
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            progress.started(i + 1, cell);
+            synchronized (this) {
+                runningCell = i;
+            }
+            RunRecord.CellRecord record = runCell(cell, benchmarks);
+            synchronized (this) {
+                if (!status.equals(RunRecord.RUNNING)) {
+                    return 1; // the shutdown hook has stopped the child and recorded the cell as interrupted
+                }
+                cellRecords.set(i, record);
+                runningCell = -1;
+            }
+            writeRun(grid.size());
+            progress.finished(i + 1, cell, record.outcome(), record.reason(), record.seconds() == null ? 0 : record.seconds());
+        }
+        synchronized (this) {
+            status = RunRecord.COMPLETE;
+        }
+        writeRun(grid.size());
+        Runtime.getRuntime().removeShutdownHook(hook);
+        progress.note("matrix: results in " + options.out().resolve(ResultStore.RESULTS)
+                + ", cells in " + options.out().resolve(ResultStore.RUN));
+        return 0;
+    }
+
+    private void searchMinHeaps(List<String> benchmarks, List<Cell> cells, Progress progress, int gridSize)
+            throws IOException, InterruptedException {
+        if (!options.needsMinHeap()) {
+            return;
+        }
+        Map<String, Cell> needed = new LinkedHashMap<>();
+        if (options.minHeap()) {
+            for (Cell cell : Grid.cells(options, cells.get(0).jdk(), benchmarks)) {
+                for (String benchmark : benchmarks) {
+                    needed.putIfAbsent(minHeapKey(benchmark, cell.collector(), cell.jdk()), withBenchmark(cell, benchmark));
+                }
+            }
+        }
+        for (Cell cell : cells) {
+            if (cell.heap() != null && cell.heap().isMultiple()) {
+                needed.putIfAbsent(minHeapKey(cell.benchmark(), cell.collector(), cell.jdk()), cell);
+            }
+        }
+        MinHeapSearch search = new MinHeapSearch(runner, options.out().resolve("min-heap"));
+        CollectorProbe probe = new CollectorProbe();
+        for (Cell cell : needed.values()) {
+            if (cell.collector() != null) {
+                Optional<String> problem = probe.problem(cell.jdk(), cell.collector());
+                if (problem.isPresent()) {
+                    minHeaps.add(new RunRecord.MinHeapRecord(cell.benchmark(), cell.collector().label(), cell.jdk().label(),
+                            "unsupported", null, null, problem.get(), List.of()));
+                    continue;
+                }
+            }
+            RunRecord.MinHeapRecord found = search.search(cell.benchmark(), othersThan(cell.benchmark(), benchmarks),
+                    cell.collector(), cell.jdk(), progress);
+            progress.note("min-heap " + Cell.shortName(cell.benchmark()) + " " + cell.label() + ": "
+                    + (found.heap() != null ? found.heap() : found.outcome() + " (" + found.reason() + ")"));
+            synchronized (this) {
+                minHeaps.add(found);
+            }
+            writeRun(gridSize);
+        }
+    }
+
+    private RunRecord.CellRecord runCell(Cell cell, List<String> benchmarks) throws IOException, InterruptedException {
+        RunRecord.CellRecord pending = pending(cell);
+        if (cell.collector() != null) {
+            Optional<String> problem = new CollectorProbe().problem(cell.jdk(), cell.collector());
+            if (problem.isPresent()) {
+                return pending.withOutcome("unsupported", problem.get());
+            }
+        }
+        long heapBytes = 0;
+        if (cell.heap() != null) {
+            if (cell.heap().isMultiple()) {
+                Optional<RunRecord.MinHeapRecord> min = minHeapOf(cell);
+                if (min.isEmpty()) {
+                    return pending.withOutcome(BenchmarkOutcome.FAILED, "no minimum heap known for " + cell.benchmark());
+                }
+                heapBytes = cell.heap().resolve(min.get().bytes());
+            } else {
+                heapBytes = cell.heap().bytes();
+            }
+        }
+        List<String> flags = cell.jvmFlags(heapBytes);
+        List<String> excludes = cell.benchmark() == null ? List.of() : othersThan(cell.benchmark(), benchmarks);
+        Path log = options.out().resolve("cells").resolve(cell.fileStem() + ".log");
+        CellRunner.Run run = runner.run(cell.jdk(), flags, excludes, log,
+                options.out().resolve("cells").resolve(cell.fileStem() + ".json"));
+        store.addResults(run.results());
+        return new RunRecord.CellRecord(cell.number(), cell.label(), pending.collector(), pending.heap(),
+                heapBytes == 0 ? null : heapBytes, pending.young(), pending.jdk(), pending.jdkVersion(), cell.benchmark(),
+                flags, run.outcome(), run.reason(), Math.round(run.seconds() * 10) / 10.0,
+                options.out().relativize(log).toString(), run.benchmarks());
+    }
+
+    private Optional<RunRecord.MinHeapRecord> minHeapOf(Cell cell) {
+        String gc = cell.collector() == null ? null : cell.collector().label();
+        synchronized (this) {
+            return minHeaps.stream()
+                    .filter(m -> m.benchmark().equals(cell.benchmark()) && java.util.Objects.equals(m.collector(), gc)
+                            && m.jdk().equals(cell.jdk().label()) && m.bytes() != null)
+                    .findFirst();
+        }
+    }
+
+    private static RunRecord.CellRecord pending(Cell cell) {
+        return new RunRecord.CellRecord(cell.number(), cell.label(),
+                cell.collector() == null ? null : cell.collector().label(),
+                cell.heap() == null ? null : cell.heap().label(), null,
+                cell.young() == null ? null : Size.format(cell.young()),
+                cell.jdk().label(), cell.jdk().version(), cell.benchmark(), null, "pending", null, null, null, null);
+    }
+
+    private static Cell withBenchmark(Cell cell, String benchmark) {
+        return new Cell(cell.number(), cell.jdk(), cell.collector(), null, null, benchmark);
+    }
+
+    private static String minHeapKey(String benchmark, Collector collector, Jdk jdk) {
+        return benchmark + " " + collector + " " + jdk.home();
+    }
+
+    /** Exact-name excludes that leave only {@code benchmark} of the user's selection. */
+    private static List<String> othersThan(String benchmark, List<String> benchmarks) {
+        return benchmarks.stream().filter(b -> !b.equals(benchmark)).map(b -> "^" + Pattern.quote(b) + "$").toList();
+    }
+
+    /** Shutdown hook: stop the child and say in run.json which cell was cut short. */
+    private void interrupted(int gridSize) {
+        runner.stop();
+        synchronized (this) {
+            if (!status.equals(RunRecord.RUNNING)) {
+                return;
+            }
+            status = RunRecord.INTERRUPTED;
+            if (runningCell >= 0) {
+                cellRecords.set(runningCell, cellRecords.get(runningCell).withOutcome(RunRecord.INTERRUPTED, "launcher stopped"));
+            }
+        }
+        try {
+            writeRun(gridSize);
+        } catch (IOException e) {
+            // The run is ending; run.json keeps its last complete state.
+        }
+    }
+
+    private void writeRun(int gridSize) throws IOException {
+        RunRecord run;
+        synchronized (this) {
+            Map<String, Object> grid = new LinkedHashMap<>();
+            grid.put("collectors", options.collectors().stream().map(Collector::label).toList());
+            grid.put("heaps", options.heaps().stream().map(HeapSpec::label).toList());
+            grid.put("young", options.youngSizes().stream().map(Size::format).toList());
+            grid.put("jdks", options.jdks().stream().map(Jdk::label).toList());
+            grid.put("quick", options.quick());
+            grid.put("jmhArgs", options.jmhArgs());
+            grid.put("cellsInGrid", gridSize);
+            List<RunRecord.JdkRecord> jdks = (options.jdks().isEmpty() ? List.of(defaultJdk) : options.jdks()).stream()
+                    .map(RunRecord.JdkRecord::of).distinct().toList();
+            run = new RunRecord("leakbench matrix", status, started,
+                    status.equals(RunRecord.RUNNING) ? null : Instant.now().toString(), commandLine,
+                    Environment.machine(), GIT, jdks, grid,
+                    options.shard().index() + "/" + options.shard().count(), List.copyOf(minHeaps),
+                    List.copyOf(cellRecords), null);
+        }
+        store.writeRun(run);
+    }
+
+    private static final Map<String, Object> GIT = Environment.git();
+}
