@@ -41,9 +41,11 @@ final class CellRunner {
 
     Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP,
-                "-cp", System.getProperty("java.class.path"), CellMain.class.getName(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
+        // JMH's own settings (-Djmh.ignoreLock=true, -Djmh.tmpDir=...) given to the launcher apply to every cell.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jmh.")).sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CellMain.class.getName(),
                 "--jvm", jdk.java().toString(), "--result", result.toString()));
         if (quick) {
             command.add("--quick");
@@ -75,13 +77,14 @@ final class CellRunner {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        List<BenchmarkOutcome> benchmarks = LogScan.scan(Files.readAllLines(log, StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        List<BenchmarkOutcome> benchmarks = LogScan.scan(lines);
         List<JsonNode> results = readResults(result);
         if (!finished) {
             return new Run(BenchmarkOutcome.FAILED, "timed out after " + timeout.toSeconds() + " s", seconds, benchmarks, results);
         }
-        return new Run(outcome(process.exitValue(), benchmarks, results), reason(process.exitValue(), benchmarks, results),
-                seconds, benchmarks, results);
+        return new Run(outcome(process.exitValue(), benchmarks, results),
+                reason(process.exitValue(), benchmarks, results, lines), seconds, benchmarks, results);
     }
 
     /** Ends the running child and its JMH forks (used by the launcher's shutdown hook). */
@@ -111,19 +114,27 @@ final class CellRunner {
         return failed ? BenchmarkOutcome.FAILED : BenchmarkOutcome.OK;
     }
 
-    private static String reason(int exit, List<BenchmarkOutcome> benchmarks, List<JsonNode> results) {
+    private static String reason(int exit, List<BenchmarkOutcome> benchmarks, List<JsonNode> results, List<String> log) {
         for (BenchmarkOutcome b : benchmarks) {
             if (!b.outcome().equals(BenchmarkOutcome.OK)) {
                 return Cell.shortName(b.benchmark()) + " " + b.outcome() + " in " + b.phase() + " iteration " + b.iteration();
             }
         }
         if (exit != 0) {
-            return "JMH exited with status " + exit;
+            return "JMH exited with status " + exit + ": " + firstError(log);
         }
         if (benchmarks.isEmpty() || results.isEmpty()) {
             return "no benchmark result";
         }
         return null;
+    }
+
+    /** The line that says what went wrong: JMH's own error line, else the log's first line. */
+    private static String firstError(List<String> log) {
+        return log.stream().map(String::strip)
+                .filter(l -> l.startsWith("ERROR") || l.startsWith("Error") || l.startsWith("Exception") || l.contains("Exception:"))
+                .findFirst()
+                .orElse(log.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("no output"));
     }
 
     private List<JsonNode> readResults(Path result) {

@@ -144,7 +144,8 @@ final class MatrixCommand {
             }
             RunRecord.MinHeapRecord found = search.search(cell.benchmark(), othersThan(cell.benchmark(), benchmarks),
                     cell.collector(), cell.jdk(), progress);
-            progress.note("min-heap " + Cell.shortName(cell.benchmark()) + " " + cell.label() + ": "
+            progress.note("min-heap " + (cell.collector() == null ? "default-gc" : cell.collector().label()) + " "
+                    + cell.jdk().label() + " " + Cell.shortName(cell.benchmark()) + ": "
                     + (found.heap() != null ? found.heap() : found.outcome() + " (" + found.reason() + ")"));
             synchronized (this) {
                 minHeaps.add(found);

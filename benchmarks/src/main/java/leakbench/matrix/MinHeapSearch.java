@@ -79,7 +79,7 @@ final class MinHeapSearch {
                 : run.outcome().equals(BenchmarkOutcome.OUT_OF_MEMORY) || timedOut ? TrialResult.OUT_OF_MEMORY
                 : TrialResult.FAILED;
         String outcome = result == TrialResult.COMPLETED ? "ok" : result == TrialResult.OUT_OF_MEMORY ? "out-of-memory" : "failed";
-        trials.add(new RunRecord.Trial(Size.format(heap), heap, outcome, run.seconds()));
+        trials.add(new RunRecord.Trial(Size.format(heap), heap, outcome, Math.round(run.seconds() * 10) / 10.0));
         progress.note("min-heap " + cell.label() + ": " + outcome + " in " + Progress.duration(run.seconds()));
         return result;
     }

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The matrix launcher's own test subject, not a scenario of the suite: a tiny benchmark whose leaky variant
  * keeps everything it allocates, so that the launcher's tests can drive a cell into
- * {@code OutOfMemoryError} on purpose ({@code -p mibPerOp=64 --heap 32m}) without depending on the benchmark
+ * {@code OutOfMemoryError} on purpose ({@code -p mibPerOp=40 --heap 64m}) without depending on the benchmark
  * families. With the defaults it retains a few MiB and never runs out of memory.
  *
  * <p>{@code pauseMillis} stretches every operation, so a test can kill the launcher while a cell is running.
@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx256m"})
 @State(Scope.Benchmark)
 public class MatrixProbeBenchmark {
-    private static final int MIB = 1 << 20;
+    /** Blocks of 64 KiB: small enough never to be humongous in G1, so every collector sees the same objects. */
+    private static final int BLOCK = 64 << 10;
+    private static final int BLOCKS_PER_MIB = (1 << 20) / BLOCK;
 
     /** Memory allocated by one operation, in MiB. */
     @Param("1")
@@ -53,8 +55,8 @@ public class MatrixProbeBenchmark {
     @Benchmark
     public int leakyKeepEverything() throws InterruptedException {
         pause();
-        for (int i = 0; i < mibPerOp; i++) {
-            kept.add(new byte[MIB]);
+        for (int i = 0; i < mibPerOp * BLOCKS_PER_MIB; i++) {
+            kept.add(new byte[BLOCK]);
         }
         return kept.size();
     }
@@ -64,9 +66,9 @@ public class MatrixProbeBenchmark {
     public int fixedKeepLast() throws InterruptedException {
         pause();
         byte[] last = null;
-        for (int i = 0; i < mibPerOp; i++) {
-            last = new byte[MIB];
-            last[i % MIB] = 1;
+        for (int i = 0; i < mibPerOp * BLOCKS_PER_MIB; i++) {
+            last = new byte[BLOCK];
+            last[i % BLOCK] = 1;
         }
         return last == null ? 0 : last.length;
     }

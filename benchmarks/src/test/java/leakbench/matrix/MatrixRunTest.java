@@ -1,0 +1,136 @@
+package leakbench.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs small grids of the probe benchmark end to end: child JVMs, JMH forks, results.json and run.json.
+ * Iterations are one or two single shots of a MiB, so the whole class takes seconds per cell.
+ */
+class MatrixRunTest {
+    static final String PROBE = "leakbench.matrix.selftest.MatrixProbeBenchmark";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    /** The machine may be running other JMH instances (other builds); these tiny runs measure nothing. */
+    @BeforeAll
+    static void ignoreOtherJmhInstances() {
+        System.setProperty("jmh.ignoreLock", "true");
+    }
+
+    @Test
+    void aThreeByTwoGridLeavesSixCellsInBothFiles() throws Exception {
+        Path out = temp.resolve("grid");
+        int status = run(PROBE + ".(leakyKeepEverything|fixedKeepLast)$", "--gc", "g1,parallel,serial",
+                "--heap", "64m,128m", "--quick", "-wi", "0", "-i", "1", "-prof", "gc", "--out", out.toString());
+
+        assertEquals(0, status);
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        assertEquals("complete", run.get("status").asText());
+        assertEquals(6, run.get("cells").size());
+        for (JsonNode cell : run.get("cells")) {
+            assertEquals("ok", cell.get("outcome").asText(), cell.toString());
+        }
+        JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+        assertEquals(12, results.size(), "6 cells x 2 benchmarks");
+        List<String> cells = new ArrayList<>();
+        for (JsonNode result : results) {
+            List<String> jvmArgs = strings(result.get("jvmArgs"));
+            String gc = jvmArgs.stream().filter(a -> a.matches("-XX:\\+Use\\w+GC")).findFirst().orElseThrow();
+            String xmx = jvmArgs.get(jvmArgs.lastIndexOf(jvmArgs.stream().filter(a -> a.startsWith("-Xmx"))
+                    .reduce((a, b) -> b).orElseThrow()));
+            cells.add(gc + " " + xmx);
+            assertTrue(result.get("secondaryMetrics").has("gc.alloc.rate.norm"), "the user's -prof gc ran in every cell");
+        }
+        assertEquals(6, cells.stream().distinct().count(), "every cell's flags reached its forks: " + cells);
+    }
+
+    @Test
+    void aCellThatRunsOutOfMemoryIsRecordedAndTheRunGoesOn() throws Exception {
+        Path out = temp.resolve("oom");
+        int status = run(PROBE + ".(leakyKeepEverything|fixedKeepLast)$", "--gc", "serial,g1", "--heap", "64m",
+                "-p", "mibPerOp=40", "--quick", "-wi", "0", "-i", "3", "--out", out.toString());
+
+        assertEquals(0, status, "out of memory is a result, not an error");
+        JsonNode cells = JSON.readTree(out.resolve("run.json").toFile()).get("cells");
+        assertEquals(2, cells.size());
+        for (JsonNode cell : cells) {
+            assertEquals("out-of-memory", cell.get("outcome").asText(), cell.toString());
+            JsonNode leaky = find(cell.get("benchmarks"), "leakyKeepEverything");
+            assertEquals("out-of-memory", leaky.get("outcome").asText());
+            assertEquals("measurement", leaky.get("phase").asText());
+            assertEquals(2, leaky.get("iteration").asInt(), "40 MiB fit into 64m once, not twice");
+            assertEquals("ok", find(cell.get("benchmarks"), "fixedKeepLast").get("outcome").asText());
+        }
+        JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+        assertEquals(2, results.size(), "the fixed benchmark's results of both cells are kept");
+        results.forEach(r -> assertTrue(r.get("benchmark").asText().endsWith("fixedKeepLast")));
+    }
+
+    @Test
+    void shardsOfOneGridMergeIntoTheWholeGrid() throws Exception {
+        String[] grid = {PROBE + ".fixedKeepLast", "--gc", "serial,parallel", "--quick", "-wi", "0", "-i", "1"};
+        Path first = temp.resolve("shard1");
+        Path second = temp.resolve("shard2");
+        assertEquals(0, run(concat(grid, "--shard", "1/2", "--out", first.toString())));
+        assertEquals(0, run(concat(grid, "--shard", "2/2", "--out", second.toString())));
+        Path merged = temp.resolve("merged");
+
+        assertEquals(0, run("--merge", first.toString(), second.toString(), "--out", merged.toString()));
+
+        JsonNode run = JSON.readTree(merged.resolve("run.json").toFile());
+        List<String> labels = new ArrayList<>();
+        run.get("cells").forEach(c -> labels.add(c.get("label").asText()));
+        assertEquals(List.of("serial jdk" + Runtime.version().feature(), "parallel jdk" + Runtime.version().feature()), labels);
+        assertEquals(2, JSON.readTree(merged.resolve("results.json").toFile()).size());
+    }
+
+    static int run(String... args) throws InterruptedException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        System.out.print(out);
+        System.out.print(err);
+        return status;
+    }
+
+    private static JsonNode find(JsonNode benchmarks, String method) {
+        for (JsonNode b : benchmarks) {
+            if (b.get("benchmark").asText().endsWith("." + method)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no outcome for " + method + " in " + benchmarks);
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asText()));
+        return list;
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void sanity() {
+        assertFalse(MatrixArgs.isMatrix(new String[] {"-f", "1", "-gc", "true", "Foo"}), "JMH's -gc is not --gc");
+        assertTrue(MatrixArgs.isMatrix(new String[] {"--gc=g1"}));
+    }
+}
