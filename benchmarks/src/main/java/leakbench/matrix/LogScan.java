@@ -44,7 +44,7 @@ final class LogScan {
             if (current.outcome.equals(BenchmarkOutcome.OK) && line.contains("java.lang.OutOfMemoryError")) {
                 current.failAt(BenchmarkOutcome.OUT_OF_MEMORY, line);
             } else if (current.outcome.equals(BenchmarkOutcome.OK)
-                    && (line.startsWith("<failure>") || line.startsWith("<forked VM failed"))) {
+                    && (line.contains("<failure>") || line.startsWith("<forked VM failed"))) {
                 current.failAt(BenchmarkOutcome.FAILED, line);
             } else if (current.outcome.equals(BenchmarkOutcome.FAILED) && line.contains("java.lang.OutOfMemoryError")) {
                 // JMH prints "<failure>" before the stack trace that names the error.

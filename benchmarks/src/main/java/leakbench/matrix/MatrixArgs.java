@@ -74,7 +74,7 @@ final class MatrixArgs {
                 String value;
                 if (arg.length() > name.length()) {
                     value = arg.substring(name.length() + 1);
-                } else if (i + 1 < args.length) {
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     value = args[++i];
                 } else {
                     throw new UsageException(name + " needs a value");
