@@ -42,9 +42,12 @@ final class CellRunner {
     Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
-        // JMH's own settings (-Djmh.ignoreLock=true, -Djmh.tmpDir=...) given to the launcher apply to every cell.
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jmh.")).sorted()
+        // JMH settings given to the launcher (-Djmh.tmpDir=...) apply to every cell. The launcher holds JMH's
+        // lock for the whole run (JmhLock), so its cells must not try to take it again.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("jmh.") && !name.equals(JmhLock.IGNORE)).sorted()
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.add("-D" + JmhLock.IGNORE + "=true");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), CellMain.class.getName(),
                 "--jvm", jdk.java().toString(), "--result", result.toString()));
         if (quick) {

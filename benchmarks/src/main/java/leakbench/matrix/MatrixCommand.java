@@ -34,6 +34,9 @@ final class MatrixCommand {
     private final String started = Instant.now().toString();
     private ResultStore store;
     private CellRunner runner;
+    private final CollectorProbe probe = new CollectorProbe();
+    private final Map<String, Object> machine = Environment.machine();
+    private final Map<String, Object> git = Environment.git();
     private Jdk defaultJdk;
     private int runningCell = -1;
     private String status = RunRecord.RUNNING;
@@ -69,7 +72,14 @@ final class MatrixCommand {
         this.defaultJdk = defaultJdk;
         List<String> benchmarks = selectedBenchmarks(options.jmhArgs());
         List<Cell> grid = Grid.cells(options, defaultJdk, benchmarks);
-        List<Cell> cells = Grid.shard(grid, options.shard());
+        // --min-heap without --heap only searches: the cells would repeat the benchmarks at their own heap.
+        List<Cell> cells = options.minHeap() && options.heaps().isEmpty() ? List.of() : Grid.shard(grid, options.shard());
+        try (JmhLock lock = JmhLock.acquire(out)) {
+            return runCells(benchmarks, grid, cells);
+        }
+    }
+
+    private int runCells(List<String> benchmarks, List<Cell> grid, List<Cell> cells) throws IOException, InterruptedException {
         store = new ResultStore(options.out());
         runner = new CellRunner(options.jmhArgs(), options.quick(), options.cellTimeout());
         for (Cell cell : cells) {
@@ -120,7 +130,7 @@ final class MatrixCommand {
         }
         Map<String, Cell> needed = new LinkedHashMap<>();
         if (options.minHeap()) {
-            for (Cell cell : Grid.cells(options, cells.get(0).jdk(), benchmarks)) {
+            for (Cell cell : Grid.shard(Grid.cells(options, defaultJdk, benchmarks), options.shard())) {
                 for (String benchmark : benchmarks) {
                     needed.putIfAbsent(minHeapKey(benchmark, cell.collector(), cell.jdk()), withBenchmark(cell, benchmark));
                 }
@@ -132,7 +142,6 @@ final class MatrixCommand {
             }
         }
         MinHeapSearch search = new MinHeapSearch(runner, options.out().resolve("min-heap"));
-        CollectorProbe probe = new CollectorProbe();
         for (Cell cell : needed.values()) {
             if (cell.collector() != null) {
                 Optional<String> problem = probe.problem(cell.jdk(), cell.collector());
@@ -157,7 +166,7 @@ final class MatrixCommand {
     private RunRecord.CellRecord runCell(Cell cell, List<String> benchmarks) throws IOException, InterruptedException {
         RunRecord.CellRecord pending = pending(cell);
         if (cell.collector() != null) {
-            Optional<String> problem = new CollectorProbe().problem(cell.jdk(), cell.collector());
+            Optional<String> problem = probe.problem(cell.jdk(), cell.collector());
             if (problem.isPresent()) {
                 return pending.withOutcome("unsupported", problem.get());
             }
@@ -251,12 +260,10 @@ final class MatrixCommand {
                     .map(RunRecord.JdkRecord::of).distinct().toList();
             run = new RunRecord("leakbench matrix", status, started,
                     status.equals(RunRecord.RUNNING) ? null : Instant.now().toString(), commandLine,
-                    Environment.machine(), GIT, jdks, grid,
+                    machine, git, jdks, grid,
                     options.shard().index() + "/" + options.shard().count(), List.copyOf(minHeaps),
                     List.copyOf(cellRecords), null);
         }
         store.writeRun(run);
     }
-
-    private static final Map<String, Object> GIT = Environment.git();
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +99,23 @@ class MatrixRunTest {
         run.get("cells").forEach(c -> labels.add(c.get("label").asText()));
         assertEquals(List.of("serial jdk" + Runtime.version().feature(), "parallel jdk" + Runtime.version().feature()), labels);
         assertEquals(2, JSON.readTree(merged.resolve("results.json").toFile()).size());
+    }
+
+    @Test
+    void aCollectorTheJdkLacksIsReportedAsUnsupported() throws Exception {
+        Path home = Files.createDirectories(temp.resolve("jdk-without-shenandoah"));
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"Unrecognized VM option 'UseShenandoahGC'\"\nexit 1\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.99\"\n");
+        Path out = temp.resolve("unsupported");
+
+        assertEquals(0, run(PROBE + ".fixedKeepLast", "--gc", "shenandoah", "--jdk", home.toString(), "--out", out.toString()));
+
+        JsonNode cell = JSON.readTree(out.resolve("run.json").toFile()).get("cells").get(0);
+        assertEquals("unsupported", cell.get("outcome").asText());
+        assertTrue(cell.get("reason").asText().contains("Unrecognized VM option 'UseShenandoahGC'"), cell.toString());
+        assertEquals(0, JSON.readTree(out.resolve("results.json").toFile()).size());
     }
 
     static int run(String... args) throws InterruptedException {
