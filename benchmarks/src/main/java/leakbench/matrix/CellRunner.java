@@ -80,7 +80,8 @@ final class CellRunner {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        // Decoded leniently: a stray byte in a benchmark's output must not cost the cell its outcome.
+        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
         List<BenchmarkOutcome> benchmarks = LogScan.scan(lines);
         List<JsonNode> results = readResults(result);
         if (!finished) {
@@ -120,7 +121,8 @@ final class CellRunner {
     private static String reason(int exit, List<BenchmarkOutcome> benchmarks, List<JsonNode> results, List<String> log) {
         for (BenchmarkOutcome b : benchmarks) {
             if (!b.outcome().equals(BenchmarkOutcome.OK)) {
-                return Cell.shortName(b.benchmark()) + " " + b.outcome() + " in " + b.phase() + " iteration " + b.iteration();
+                String where = Cell.shortName(b.benchmark()) + " " + b.outcome() + " in " + b.phase() + " iteration " + b.iteration();
+                return b.outcome().equals(BenchmarkOutcome.FAILED) ? where + ": " + b.message() : where;
             }
         }
         if (exit != 0) {

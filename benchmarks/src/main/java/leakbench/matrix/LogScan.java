@@ -37,19 +37,25 @@ final class LogScan {
                 current.fork = Integer.parseInt(m.group(1));
                 current.phase = "setup";
                 current.iteration = 0;
+                current.lastJvmLine = null;
             } else if ((m = ITERATION.matcher(line)).find()) {
                 current.phase = m.group(1) == null ? "measurement" : "warmup";
                 current.iteration = Integer.parseInt(m.group(2));
             }
             if (current.outcome.equals(BenchmarkOutcome.OK) && line.contains("java.lang.OutOfMemoryError")) {
                 current.failAt(BenchmarkOutcome.OUT_OF_MEMORY, line);
-            } else if (current.outcome.equals(BenchmarkOutcome.OK)
-                    && (line.contains("<failure>") || line.startsWith("<forked VM failed"))) {
+            } else if (current.outcome.equals(BenchmarkOutcome.OK) && line.contains("<failure>")) {
                 current.failAt(BenchmarkOutcome.FAILED, line);
+            } else if (current.outcome.equals(BenchmarkOutcome.OK) && line.startsWith("<forked VM failed")) {
+                // The JVM's own complaint ("Multiple garbage collectors selected") is the line printed before.
+                current.failAt(BenchmarkOutcome.FAILED, current.lastJvmLine == null ? line : line + " " + current.lastJvmLine);
             } else if (current.outcome.equals(BenchmarkOutcome.FAILED) && line.contains("java.lang.OutOfMemoryError")) {
                 // JMH prints "<failure>" before the stack trace that names the error.
                 current.outcome = BenchmarkOutcome.OUT_OF_MEMORY;
                 current.message = line.strip();
+            }
+            if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("<") && !ITERATION.matcher(line).find()) {
+                current.lastJvmLine = line.strip();
             }
         }
         if (current != null) {
@@ -66,6 +72,7 @@ final class LogScan {
         int iteration;
         String outcome = BenchmarkOutcome.OK;
         String message;
+        String lastJvmLine;
         String failedPhase;
         int failedIteration;
         int failedFork;

@@ -108,6 +108,13 @@ final class MatrixArgs {
 
         checkYoungBelowHeap(young, heaps);
         CommandLineOptions jmh = parseJmh(jmhArgs);
+        if (!collectors.isEmpty()) {
+            checkNoCollectorInJvmArgs(jmh);
+        }
+        if (!mergeSources.isEmpty() && (!jmhArgs.isEmpty() || !collectors.isEmpty() || !heaps.isEmpty() || !young.isEmpty()
+                || !jdkSpecs.isEmpty() || quick || minHeap || shard != Shard.WHOLE || timeout != null)) {
+            throw new UsageException("--merge takes result directories and --out only");
+        }
         List<Jdk> jdks = new ArrayList<>();
         for (String spec : jdkSpecs) {
             jdks.add(jdkFinder.resolve(spec));
@@ -192,6 +199,19 @@ final class MatrixArgs {
             throw new UsageException("-h, -l, -lp, -lprof and -lrf run without the matrix options");
         }
         return jmh;
+    }
+
+    /** Two collectors on one command line stop the JVM: the cell's {@code --gc} must be the only one. */
+    private static void checkNoCollectorInJvmArgs(CommandLineOptions jmh) throws UsageException {
+        List<String> args = new ArrayList<>();
+        args.addAll(jmh.getJvmArgs().orElse(List.of()));
+        args.addAll(jmh.getJvmArgsAppend().orElse(List.of()));
+        args.addAll(jmh.getJvmArgsPrepend().orElse(List.of()));
+        for (String arg : args) {
+            if (arg.matches("-XX:\\+Use\\w+GC")) {
+                throw new UsageException(arg + " in -jvmArgs conflicts with --gc; choose the collector with --gc only");
+            }
+        }
     }
 
     private static void checkOutput(Path out) throws UsageException {

@@ -42,7 +42,9 @@ class BadInputTest {
                 Arguments.of(List.of("--gc", "g1", "-jvm", "/usr/bin/java", "--jdk", "17"), "give only --jdk"),
                 Arguments.of(List.of("--gc", "g1", "NoSuchBenchmarkAnywhere"), "no benchmark matches"),
                 Arguments.of(List.of("--merge", temp.toString()), "not a result set"),
-                Arguments.of(List.of("--gc"), "--gc needs a value"));
+                Arguments.of(List.of("--gc"), "--gc needs a value"),
+                Arguments.of(List.of("--gc", "g1", "-jvmArgsAppend", "-XX:+UseParallelGC"), "conflicts with --gc"),
+                Arguments.of(List.of("--merge", temp.toString(), "--gc", "g1"), "--merge takes result directories and --out only"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -74,6 +74,8 @@ class MatrixPartsTest {
                 "java.lang.OutOfMemoryError: Java heap space",
                 "# Benchmark: a.B.other",
                 "# Fork: 1 of 1",
+                "Error occurred during initialization of VM",
+                "Multiple garbage collectors selected",
                 "<forked VM failed with exit code 1>");
         List<BenchmarkOutcome> outcomes = LogScan.scan(log);
         assertEquals(3, outcomes.size());
@@ -81,6 +83,7 @@ class MatrixPartsTest {
         BenchmarkOutcome leaky = outcomes.get(1);
         assertEquals(List.of("out-of-memory", "measurement", 2), List.of(leaky.outcome(), leaky.phase(), leaky.iteration()));
         assertEquals(List.of("failed", "setup", 0), List.of(outcomes.get(2).outcome(), outcomes.get(2).phase(), outcomes.get(2).iteration()));
+        assertEquals("<forked VM failed with exit code 1> Multiple garbage collectors selected", outcomes.get(2).message());
     }
 
     @Test
