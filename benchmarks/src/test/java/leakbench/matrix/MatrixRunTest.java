@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,49 @@ class MatrixRunTest {
         assertEquals("unsupported", cell.get("outcome").asText());
         assertTrue(cell.get("reason").asText().contains("Unrecognized VM option 'UseShenandoahGC'"), cell.toString());
         assertEquals(0, JSON.readTree(out.resolve("results.json").toFile()).size());
+    }
+
+    @Test
+    void heapMultiplesRunAtTwiceTheBisectedMinimumHeap() throws Exception {
+        Path out = temp.resolve("min-heap");
+        assertEquals(0, run(PROBE + ".leakyKeepEverything", "--gc", "serial", "--heap", "2x", "-p", "mibPerOp=16",
+                "--quick", "-wi", "0", "-i", "2", "--out", out.toString()));
+
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        JsonNode min = run.get("minHeap").get(0);
+        assertEquals("ok", min.get("outcome").asText(), min.toString());
+        long minHeap = min.get("bytes").asLong();
+        for (JsonNode trial : min.get("trials")) {
+            long heap = trial.get("bytes").asLong();
+            if (heap < minHeap) {
+                assertEquals("out-of-memory", trial.get("outcome").asText(), "every smaller heap ran out: " + min);
+            } else if (heap == minHeap) {
+                assertEquals("ok", trial.get("outcome").asText(), "the minimum heap completed: " + min);
+            }
+        }
+        assertTrue(minHeap > 32L << 20, "32 MiB stay reachable, so less heap cannot complete: " + min);
+        JsonNode cell = run.get("cells").get(0);
+        assertEquals("ok", cell.get("outcome").asText(), cell.toString());
+        assertEquals(2 * minHeap, cell.get("heapBytes").asLong());
+        assertTrue(strings(cell.get("jvmArgs")).contains("-Xmx" + Size.format(2 * minHeap)));
+    }
+
+    @Test
+    void aCellRunsOnTheJdkItNames() throws Exception {
+        Jdk jdk25;
+        try {
+            jdk25 = JdkFinder.forThisMachine().resolve("25");
+        } catch (UsageException e) {
+            Assumptions.abort("no JDK 25 on this machine: " + e.getMessage());
+            return;
+        }
+        Path out = temp.resolve("jdk25");
+        assertEquals(0, run(PROBE + ".fixedKeepLast", "--gc", "zgc", "--jdk", "25", "--quick", "-wi", "0", "-i", "1",
+                "--out", out.toString()));
+
+        JsonNode result = JSON.readTree(out.resolve("results.json").toFile()).get(0);
+        assertEquals(jdk25.version(), result.get("jdkVersion").asText());
+        assertTrue(strings(result.get("jvmArgs")).contains("-XX:+UseZGC"));
     }
 
     static int run(String... args) throws InterruptedException {
