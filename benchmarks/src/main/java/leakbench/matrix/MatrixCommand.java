@@ -38,6 +38,7 @@ final class MatrixCommand {
     private final Map<String, Object> machine = Environment.machine();
     private final Map<String, Object> git = Environment.git();
     private Jdk defaultJdk;
+    private Selection selection;
     private int runningCell = -1;
     private String status = RunRecord.RUNNING;
 
@@ -47,30 +48,10 @@ final class MatrixCommand {
         this.out = out;
     }
 
-    /** Benchmarks the user's JMH regexes select, checked before anything runs. */
-    static List<String> selectedBenchmarks(List<String> jmhArgs) throws UsageException {
-        CommandLineOptions jmh;
-        try {
-            jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
-        } catch (CommandLineOptionException e) {
-            throw new UsageException("JMH option: " + e.getMessage());
-        }
-        List<String> includes = jmh.getIncludes().isEmpty() ? List.of(".*") : jmh.getIncludes();
-        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-        TreeSet<String> names = new TreeSet<>();
-        for (BenchmarkListEntry entry : BenchmarkList.defaultList()
-                .find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), includes, jmh.getExcludes())) {
-            names.add(entry.getUsername());
-        }
-        if (names.isEmpty()) {
-            throw new UsageException("no benchmark matches " + includes + " (list them with -l)");
-        }
-        return List.copyOf(names);
-    }
-
     int run(Jdk defaultJdk) throws IOException, InterruptedException, UsageException {
         this.defaultJdk = defaultJdk;
-        List<String> benchmarks = selectedBenchmarks(options.jmhArgs());
+        selection = Selection.of(options.jmhArgs(), !options.collectors().isEmpty());
+        List<String> benchmarks = selection.runnable();
         List<Cell> grid = Grid.cells(options, defaultJdk, benchmarks);
         // --min-heap without --heap only searches: the cells would repeat the benchmarks at their own heap.
         List<Cell> cells = options.minHeap() && options.heaps().isEmpty() ? List.of() : Grid.shard(grid, options.shard());
@@ -95,6 +76,8 @@ final class MatrixCommand {
                 ? " (shard " + options.shard().index() + "/" + options.shard().count() + " of " + grid.size() + ")" : "")
                 + ", output in " + options.out());
 
+        selection.ownCollector().forEach((name, flag) -> progress.note("matrix: " + Cell.shortName(name)
+                + " chooses its collector in @Fork (" + flag + "), so it is left out of the --gc cells"));
         searchMinHeaps(benchmarks, cells, progress, grid.size());
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
@@ -102,7 +85,7 @@ final class MatrixCommand {
             synchronized (this) {
                 runningCell = i;
             }
-            RunRecord.CellRecord record = runCell(cell, benchmarks);
+            RunRecord.CellRecord record = runCell(cell);
             synchronized (this) {
                 if (!status.equals(RunRecord.RUNNING)) {
                     return 1; // the shutdown hook has stopped the child and recorded the cell as interrupted
@@ -151,7 +134,7 @@ final class MatrixCommand {
                     continue;
                 }
             }
-            RunRecord.MinHeapRecord found = search.search(cell.benchmark(), othersThan(cell.benchmark(), benchmarks),
+            RunRecord.MinHeapRecord found = search.search(cell.benchmark(), selection.excludesFor(cell.benchmark()),
                     cell.collector(), cell.jdk(), progress);
             progress.note("min-heap " + (cell.collector() == null ? "default-gc" : cell.collector().label()) + " "
                     + cell.jdk().label() + " " + Cell.shortName(cell.benchmark()) + ": "
@@ -163,7 +146,7 @@ final class MatrixCommand {
         }
     }
 
-    private RunRecord.CellRecord runCell(Cell cell, List<String> benchmarks) throws IOException, InterruptedException {
+    private RunRecord.CellRecord runCell(Cell cell) throws IOException, InterruptedException {
         RunRecord.CellRecord pending = pending(cell);
         if (cell.collector() != null) {
             Optional<String> problem = probe.problem(cell.jdk(), cell.collector());
@@ -184,7 +167,7 @@ final class MatrixCommand {
             }
         }
         List<String> flags = cell.jvmFlags(heapBytes);
-        List<String> excludes = cell.benchmark() == null ? List.of() : othersThan(cell.benchmark(), benchmarks);
+        List<String> excludes = selection.excludesFor(cell.benchmark());
         Path log = options.out().resolve("cells").resolve(cell.fileStem() + ".log");
         CellRunner.Run run = runner.run(cell.jdk(), flags, excludes, log,
                 options.out().resolve("cells").resolve(cell.fileStem() + ".json"));
@@ -219,11 +202,6 @@ final class MatrixCommand {
 
     private static String minHeapKey(String benchmark, Collector collector, Jdk jdk) {
         return benchmark + " " + collector + " " + jdk.home();
-    }
-
-    /** Exact-name excludes that leave only {@code benchmark} of the user's selection. */
-    private static List<String> othersThan(String benchmark, List<String> benchmarks) {
-        return benchmarks.stream().filter(b -> !b.equals(benchmark)).map(b -> "^" + Pattern.quote(b) + "$").toList();
     }
 
     /** Shutdown hook: stop the child and say in run.json which cell was cut short. */
@@ -262,6 +240,7 @@ final class MatrixCommand {
                     status.equals(RunRecord.RUNNING) ? null : Instant.now().toString(), commandLine,
                     machine, git, jdks, grid,
                     options.shard().index() + "/" + options.shard().count(), List.copyOf(minHeaps),
+                    selection.ownCollector().isEmpty() ? null : selection.ownCollector(),
                     List.copyOf(cellRecords), null);
         }
         store.writeRun(run);

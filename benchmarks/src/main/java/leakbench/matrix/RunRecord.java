@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** The content of {@code run.json}: what ran, where, and how each cell ended. */
+/**
+ * The content of {@code run.json}: what ran, where, and how each cell ended. {@code ownCollector}: selected
+ * benchmarks left out of {@code --gc} cells because their {@code @Fork} chooses a collector (name to flag).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RunRecord(
         String tool,
@@ -18,6 +21,7 @@ record RunRecord(
         Map<String, Object> grid,
         String shard,
         List<MinHeapRecord> minHeap,
+        Map<String, String> ownCollector,
         List<CellRecord> cells,
         List<String> mergedFrom) {
 

@@ -162,6 +162,20 @@ class MatrixRunTest {
         assertTrue(strings(result.get("jvmArgs")).contains("-XX:+UseZGC"));
     }
 
+    @Test
+    void aBenchmarkThatChoosesItsCollectorIsSetAsideFromGcCells() throws Exception {
+        Path out = temp.resolve("own-collector");
+        assertEquals(0, run(PROBE + ".(fixedKeepLast|ownCollector)$", "--gc", "g1", "--quick", "-wi", "0", "-i", "1",
+                "--out", out.toString()));
+
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        assertEquals("-XX:+UseSerialGC", run.get("ownCollector").get(PROBE + ".ownCollector").asText());
+        assertEquals("ok", run.get("cells").get(0).get("outcome").asText());
+        JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+        assertEquals(1, results.size());
+        assertEquals(PROBE + ".fixedKeepLast", results.get(0).get("benchmark").asText());
+    }
+
     static int run(String... args) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

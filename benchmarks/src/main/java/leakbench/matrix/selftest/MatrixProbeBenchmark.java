@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * families. With the defaults it retains a few MiB and never runs out of memory.
  *
  * <p>{@code pauseMillis} stretches every operation, so a test can kill the launcher while a cell is running.
+ * {@code ownCollector} picks its collector in {@code @Fork}, which the matrix must handle.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar MatrixProbeBenchmark --gc g1,serial --heap 64m --quick</pre>
  */
@@ -71,6 +72,16 @@ public class MatrixProbeBenchmark {
             last[i % BLOCK] = 1;
         }
         return last == null ? 0 : last.length;
+    }
+
+    /**
+     * Chooses its own collector in {@code @Fork}, as a no-GC baseline would: the matrix must set it aside in
+     * {@code --gc} cells rather than start a JVM with two collectors.
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgs = {"-Xmx256m", "-XX:+UseSerialGC"})
+    public int ownCollector() throws InterruptedException {
+        return fixedKeepLast();
     }
 
     private void pause() throws InterruptedException {
