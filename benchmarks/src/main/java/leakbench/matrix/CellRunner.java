@@ -33,7 +33,8 @@ final class CellRunner {
     }
 
     /** What one child run produced. {@code results} is the JMH JSON array (empty when nothing finished). */
-    record Run(String outcome, String reason, double seconds, List<BenchmarkOutcome> benchmarks, List<JsonNode> results) {
+    record Run(String outcome, String reason, boolean timedOut, double seconds, List<BenchmarkOutcome> benchmarks,
+               List<JsonNode> results) {
         boolean completed() {
             return outcome.equals(BenchmarkOutcome.OK);
         }
@@ -85,10 +86,11 @@ final class CellRunner {
         List<BenchmarkOutcome> benchmarks = LogScan.scan(lines);
         List<JsonNode> results = readResults(result);
         if (!finished) {
-            return new Run(BenchmarkOutcome.FAILED, "timed out after " + timeout.toSeconds() + " s", seconds, benchmarks, results);
+            return new Run(BenchmarkOutcome.FAILED, "timed out after " + timeout.toSeconds() + " s", true, seconds, benchmarks,
+                    results);
         }
         return new Run(outcome(process.exitValue(), benchmarks, results),
-                reason(process.exitValue(), benchmarks, results, lines), seconds, benchmarks, results);
+                reason(process.exitValue(), benchmarks, results, lines), false, seconds, benchmarks, results);
     }
 
     /** Ends the running child and its JMH forks (used by the launcher's shutdown hook). */

@@ -1,8 +1,6 @@
 package leakbench.matrix;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,15 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import org.openjdk.jmh.runner.BenchmarkList;
-import org.openjdk.jmh.runner.BenchmarkListEntry;
-import org.openjdk.jmh.runner.format.OutputFormatFactory;
-import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs the grid: optional minimum-heap searches first, then one child JMH run per cell, recording each
@@ -182,7 +173,7 @@ final class MatrixCommand {
         String gc = cell.collector() == null ? null : cell.collector().label();
         synchronized (this) {
             return minHeaps.stream()
-                    .filter(m -> m.benchmark().equals(cell.benchmark()) && java.util.Objects.equals(m.collector(), gc)
+                    .filter(m -> m.benchmark().equals(cell.benchmark()) && Objects.equals(m.collector(), gc)
                             && m.jdk().equals(cell.jdk().label()) && m.bytes() != null)
                     .findFirst();
         }

@@ -74,9 +74,8 @@ final class MinHeapSearch {
         Cell cell = new Cell(trials.size() + 1, jdk, collector, new HeapSpec(heap, 0), null, benchmark);
         Path log = logDir.resolve(cell.fileStem() + ".log");
         CellRunner.Run run = runner.run(jdk, cell.jvmFlags(heap), others, log, logDir.resolve(cell.fileStem() + ".json"));
-        boolean timedOut = run.reason() != null && run.reason().startsWith("timed out");
         TrialResult result = run.completed() ? TrialResult.COMPLETED
-                : run.outcome().equals(BenchmarkOutcome.OUT_OF_MEMORY) || timedOut ? TrialResult.OUT_OF_MEMORY
+                : run.outcome().equals(BenchmarkOutcome.OUT_OF_MEMORY) || run.timedOut() ? TrialResult.OUT_OF_MEMORY
                 : TrialResult.FAILED;
         String outcome = result == TrialResult.COMPLETED ? "ok" : result == TrialResult.OUT_OF_MEMORY ? "out-of-memory" : "failed";
         trials.add(new RunRecord.Trial(Size.format(heap), heap, outcome, Math.round(run.seconds() * 10) / 10.0));
