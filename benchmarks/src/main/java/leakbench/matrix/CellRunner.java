@@ -25,6 +25,7 @@ final class CellRunner {
     private final Duration timeout;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Process running;
+    private boolean stopped;
 
     CellRunner(List<String> jmhArgs, boolean quick, Duration timeout) {
         this.jmhArgs = jmhArgs;
@@ -68,8 +69,15 @@ final class CellRunner {
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(result);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        running = process;
+        Process process;
+        synchronized (this) {
+            if (stopped) {
+                // The launcher is shutting down: a child started now would outlive it.
+                return new Run(BenchmarkOutcome.FAILED, "launcher stopped", false, 0, List.of(), List.of());
+            }
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            running = process;
+        }
         boolean finished;
         try {
             finished = timeout == null ? waitFor(process) : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -93,9 +101,13 @@ final class CellRunner {
                 reason(process.exitValue(), benchmarks, results, lines), false, seconds, benchmarks, results);
     }
 
-    /** Ends the running child and its JMH forks (used by the launcher's shutdown hook). */
+    /** Ends the running child and its JMH forks, and starts no more (used by the launcher's shutdown hook). */
     void stop() {
-        Process process = running;
+        Process process;
+        synchronized (this) {
+            stopped = true;
+            process = running;
+        }
         if (process != null) {
             kill(process);
         }
