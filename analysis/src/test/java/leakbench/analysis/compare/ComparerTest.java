@@ -67,6 +67,23 @@ class ComparerTest {
     }
 
     @Test
+    void machinesFromRunJsonAreCompared() throws Exception {
+        JmhJson json = new JmhJson();
+        json.add("a.B.c", "thrpt", "ops/s", around(100, 1, 5));
+        java.nio.file.Files.createDirectories(dir.resolve("base"));
+        java.nio.file.Files.createDirectories(dir.resolve("candidate"));
+        json.write(dir.resolve("base/results.json"));
+        json.write(dir.resolve("candidate/results.json"));
+        java.nio.file.Files.writeString(dir.resolve("base/run.json"), "{\"machine\": {\"cores\": 2, \"arch\": \"amd64\"}}");
+        java.nio.file.Files.writeString(dir.resolve("candidate/run.json"), "{\"machine\": {\"cores\": 4, \"arch\": \"amd64\"}}");
+        JmhResultReader reader = new JmhResultReader();
+
+        Comparison c = comparer.compare(reader.read(dir.resolve("base")), reader.read(dir.resolve("candidate")));
+
+        assertEquals(List.of(new EnvironmentDifference("cores", List.of("2"), List.of("4"))), c.environment());
+    }
+
+    @Test
     void familiesGetTheGeometricMeanOfRatios() throws Exception {
         JmhJson base = new JmhJson();
         base.add("leakbench.caches.A.x", "avgt", "ns/op", around(100, 1, 5));
