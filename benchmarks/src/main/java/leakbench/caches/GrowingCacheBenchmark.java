@@ -24,12 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Java idiom: a {@code static Map} used as a cache. Every operation stores a fresh {@code valueSize}-byte
  * value under a new key taken from a counter (a key space that only grows, like request ids or timestamps),
- * so {@link #leakyHashMap} and {@link #leakyConcurrentHashMap} keep every value: about
- * {@code valueSize + 100} bytes per operation, forever. The {@code fixed*} variants bound the number of
- * entries to {@code capacity}: {@code LinkedHashMap.removeEldestEntry} in insertion order (FIFO) or access
- * order (LRU), a fixed ring, Caffeine's and Guava's {@code maximumSize}. Their retained heap stops growing
- * once they are full. With a key space that only grows every lookup misses, so FIFO and LRU evict the same
- * entries here; what the bound costs per put is the difference in time per batch.
+ * so {@link #leakyHashMap} and {@link #leakyConcurrentHashMap} keep every value: {@code valueSize} plus about
+ * 80 bytes (array header, {@code Long} key, map node, table slot) per operation, forever. The {@code fixed*}
+ * variants bound the number of entries to {@code capacity}: {@code LinkedHashMap.removeEldestEntry} in
+ * insertion order (FIFO) or access order (LRU), a fixed ring, Caffeine's and Guava's {@code maximumSize}.
+ * Their retained heap stops growing once they are full (about {@code capacity * (valueSize + 80)} bytes).
+ * With keys that are never repeated nothing is ever read back, so FIFO and LRU evict the same entries here;
+ * what a bound costs per put shows in the time per batch.
  *
  * <p>Each iteration does {@value #BATCH} puts, and the cache lives for the whole trial, so growth accumulates
  * over the 7 iterations (about 80 MB for the leaky maps with the default 1 KB values, a quarter of the fork's
@@ -37,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar GrowingCacheBenchmark -prof leakbench.profile.HeapGrowthProfiler
  * </pre>
- * {@code heap.retained.norm} is about {@code valueSize + 100} B/op for the leaky maps and near 0 for the
- * fixed ones. Sweep with {@code -p capacity=128,1024,65536 -p valueSize=64,1024}.
+ * {@code heap.retained.norm} is about {@code valueSize + 80} B/op for the leaky maps (JOL counts 1,102 B per
+ * put of a 1 KB value) and near 0 for the fixed ones once full. Sweep with
+ * {@code -p capacity=128,1024,65536 -p valueSize=64,1024}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -13,7 +13,7 @@ interface ValueCache {
     /** Entries the cache holds now: grows with every put when unbounded, stays at the capacity when bounded. */
     int size();
 
-    /** Adapts any map; bounded maps (LinkedHashMap with removeEldestEntry, Caffeine's and Guava's views) evict on put. */
+    /** Adapts any map; the bounded ones (removeEldestEntry, Caffeine and Guava views) evict on put. */
     static ValueCache of(Map<Long, byte[]> map) {
         return new ValueCache() {
             @Override
