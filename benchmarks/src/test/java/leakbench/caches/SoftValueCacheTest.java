@@ -24,8 +24,7 @@ class SoftValueCacheTest {
     @Test
     void unboundedKeepsEveryWrapperAfterTheCollectorClearsTheValues() {
         SoftValueCache cache = SoftValueCache.unbounded();
-        WeakReference<SoftReference<byte[]>> firstWrapper = putFirstEntry(cache);
-        putValues(cache, 1, INSERTS);
+        WeakReference<SoftReference<byte[]>> firstWrapper = putFirstEntryThenMore(cache);
         clearValuesAsUnderMemoryPressure(cache);
         Reachability.assertRetained(firstWrapper, "the first entry's SoftReference, whose value was cleared");
         assertEquals(INSERTS, cache.size());
@@ -35,8 +34,7 @@ class SoftValueCacheTest {
     @Test
     void boundedEvictsTheFirstWrapper() {
         SoftValueCache cache = SoftValueCache.bounded(CAPACITY);
-        WeakReference<SoftReference<byte[]>> firstWrapper = putFirstEntry(cache);
-        putValues(cache, 1, INSERTS);
+        WeakReference<SoftReference<byte[]>> firstWrapper = putFirstEntryThenMore(cache);
         Reachability.assertCollected(firstWrapper, "the first entry's SoftReference, evicted by the bound");
         assertEquals(CAPACITY, cache.size());
     }
@@ -49,8 +47,7 @@ class SoftValueCacheTest {
     @Test
     void aFullCollectionWithRoomToSpareKeepsSoftValues() {
         SoftValueCache cache = SoftValueCache.unbounded();
-        WeakReference<byte[]> firstValue = putFirstValue(cache);
-        putValues(cache, 1, INSERTS);
+        WeakReference<byte[]> firstValue = putFirstValueThenMore(cache);
         Reachability.assertRetained(firstValue, "a softly held value after System.gc()");
         Reference.reachabilityFence(cache);
     }
@@ -58,8 +55,7 @@ class SoftValueCacheTest {
     @Test
     void boundedLetsTheFirstValueGo() {
         SoftValueCache cache = SoftValueCache.bounded(CAPACITY);
-        WeakReference<byte[]> firstValue = putFirstValue(cache);
-        putValues(cache, 1, INSERTS);
+        WeakReference<byte[]> firstValue = putFirstValueThenMore(cache);
         Reachability.assertCollected(firstValue, "the first value, evicted by the bound");
         Reference.reachabilityFence(cache);
     }
@@ -89,14 +85,19 @@ class SoftValueCacheTest {
         cache.wrappers().forEach(Reference::clear);
     }
 
-    private static WeakReference<SoftReference<byte[]>> putFirstEntry(SoftValueCache cache) {
-        cache.put(0L, new byte[VALUE_SIZE]);
-        return new WeakReference<>(cache.wrappers().iterator().next());
+    /** Follows the first entry's wrapper, taken in this frame so that only the cache holds it. */
+    private static WeakReference<SoftReference<byte[]>> putFirstEntryThenMore(SoftValueCache cache) {
+        putValues(cache, 0, 1);
+        WeakReference<SoftReference<byte[]>> first = new WeakReference<>(cache.wrappers().iterator().next());
+        putValues(cache, 1, INSERTS);
+        return first;
     }
 
-    private static WeakReference<byte[]> putFirstValue(SoftValueCache cache) {
+    /** Follows the first value, created in this frame so that only the cache holds it. */
+    private static WeakReference<byte[]> putFirstValueThenMore(SoftValueCache cache) {
         byte[] value = new byte[VALUE_SIZE];
         cache.put(0L, value);
+        putValues(cache, 1, INSERTS);
         return new WeakReference<>(value);
     }
 

@@ -45,15 +45,9 @@ class WeakHashMapTest {
                 sessions -> steadyState(SessionAttachments.keepingOnlyTheId(), sessions), "value holds only the id");
     }
 
-    /**
-     * Attaches in rounds with a collection after each, as a running program's collections would interleave
-     * (without them the fixed map's table would grow before any key was cleared, and a table never shrinks).
-     */
     private static SessionAttachments steadyState(SessionAttachments attachments, int sessions) {
-        for (int done = 0; done < sessions; done += SESSIONS) {
-            attachToDroppedSessions(attachments, Math.min(SESSIONS, sessions - done));
-            collectAndExpunge(attachments);
-        }
+        ReferenceProcessing.inRoundsWithCollections(sessions, SESSIONS,
+                round -> attachToDroppedSessions(attachments, round), attachments::size);
         return attachments;
     }
 

@@ -73,11 +73,9 @@ class EventListenerTest {
     void weakRegistryStaysBounded() {
         DeepSizeGrowth.assertBounded(WIDGETS, widgets -> {
             WeakRegistry registry = WeakRegistry.purging();
-            for (int done = 0; done < widgets; done += WIDGETS) {
-                liveWidgets(widget -> registry.register(widget.listener()), WIDGETS, SMALL_DATA_LENGTH);
-                ReferenceProcessing.collectAndAwaitEnqueued();
-                registry.publish(0);
-            }
+            ReferenceProcessing.inRoundsWithCollections(widgets, WIDGETS,
+                    round -> liveWidgets(widget -> registry.register(widget.listener()), round, SMALL_DATA_LENGTH),
+                    () -> registry.publish(0));
             return registry;
         }, "weak registry");
     }

@@ -49,10 +49,7 @@ class WeakListenerTrapTest {
     @Test
     void unpurgedRegistryKeepsEveryDeadWrapper() {
         WeakRegistry registry = WeakRegistry.neverPurging();
-        WeakReference<WeakReference<Listener>> first = registerDroppedWidget(registry);
-        registerDroppedWidgets(registry, LISTENERS);
-        ReferenceProcessing.collectAndAwaitEnqueued();
-        assertEquals(0, registry.publish(0));
+        WeakReference<WeakReference<Listener>> first = registerDroppedWidgetsAndCollect(registry);
         Reachability.assertRetained(first, "a dead listener's WeakReference");
         assertTrue(first.get().refersTo(null), "the listener itself was collected; only its wrapper stays");
         assertEquals(LISTENERS + 1, registry.size());
@@ -61,10 +58,7 @@ class WeakListenerTrapTest {
     @Test
     void purgingRegistryDropsDeadWrappers() {
         WeakRegistry registry = WeakRegistry.purging();
-        WeakReference<WeakReference<Listener>> first = registerDroppedWidget(registry);
-        registerDroppedWidgets(registry, LISTENERS);
-        ReferenceProcessing.collectAndAwaitEnqueued();
-        assertEquals(0, registry.publish(0));
+        WeakReference<WeakReference<Listener>> first = registerDroppedWidgetsAndCollect(registry);
         Reachability.assertCollected(first, "a dead listener's WeakReference");
         assertEquals(0, registry.size());
     }
@@ -81,13 +75,9 @@ class WeakListenerTrapTest {
                 listeners -> steadyState(WeakRegistry.purging(), listeners), "purging weak registry");
     }
 
-    /** Registers in rounds with a collection after each, as a running program's collections interleave. */
     private static WeakRegistry steadyState(WeakRegistry registry, int listeners) {
-        for (int done = 0; done < listeners; done += LISTENERS) {
-            registerDroppedWidgets(registry, LISTENERS);
-            ReferenceProcessing.collectAndAwaitEnqueued();
-            registry.publish(0);
-        }
+        ReferenceProcessing.inRoundsWithCollections(listeners, LISTENERS,
+                round -> registerDroppedWidgets(registry, round), () -> registry.publish(0));
         return registry;
     }
 
@@ -95,9 +85,17 @@ class WeakListenerTrapTest {
         registry.register(widget::handle);
     }
 
-    private static WeakReference<WeakReference<Listener>> registerDroppedWidget(WeakRegistry registry) {
-        registry.register(new Widget(new int[1]).listener());
-        return new WeakReference<>(registry.wrappers().iterator().next());
+    /**
+     * Registers listeners of widgets that are dropped at once, lets the collector clear them, and dispatches
+     * (a purge point). Follows the first wrapper, taken in this frame so that only the registry holds it.
+     */
+    private static WeakReference<WeakReference<Listener>> registerDroppedWidgetsAndCollect(WeakRegistry registry) {
+        registerDroppedWidgets(registry, 1);
+        WeakReference<WeakReference<Listener>> first = new WeakReference<>(registry.wrappers().iterator().next());
+        registerDroppedWidgets(registry, LISTENERS);
+        ReferenceProcessing.collectAndAwaitEnqueued();
+        assertEquals(0, registry.publish(0), "every listener was collected, so none is called");
+        return first;
     }
 
     private static void registerDroppedWidgets(WeakRegistry registry, int count) {
