@@ -47,7 +47,7 @@ class EventListenerTest {
         liveWidgets(weaklyRegistered, WIDGETS, DATA_LENGTH);
         Reachability.assertCollected(first, "a dropped widget's data, its listener held only weakly");
         ReferenceProcessing.collectAndAwaitEnqueued();
-        assertEquals(0, registry.publish(0));
+        assertEquals(0, registry.publish(0), "no listener is left to call");
         assertEquals(0, registry.size());
     }
 
@@ -82,14 +82,21 @@ class EventListenerTest {
 
     /** A widget is created, goes through its life (registers, maybe unsubscribes), and is dropped here. */
     private static WeakReference<int[]> liveOneWidget(Consumer<Widget> life, int dataLength) {
-        int[] data = new int[dataLength];
+        int[] data = newData(dataLength);
         life.accept(new Widget(data));
         return new WeakReference<>(data);
     }
 
     private static void liveWidgets(Consumer<Widget> life, int count, int dataLength) {
         for (int i = 0; i < count; i++) {
-            life.accept(new Widget(new int[dataLength]));
+            life.accept(new Widget(newData(dataLength)));
         }
+    }
+
+    /** Element 0 is 1, so {@code publish(0)} counts the listeners it reached. */
+    private static int[] newData(int length) {
+        int[] data = new int[length];
+        data[0] = 1;
+        return data;
     }
 }

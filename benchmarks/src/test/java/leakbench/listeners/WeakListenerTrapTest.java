@@ -98,9 +98,10 @@ class WeakListenerTrapTest {
         return first;
     }
 
+    /** Each widget answers every event with 1, so {@code publish} counts the listeners it reached. */
     private static void registerDroppedWidgets(WeakRegistry registry, int count) {
         for (int i = 0; i < count; i++) {
-            registry.register(new Widget(new int[1]).listener());
+            registry.register(new Widget(new int[] {1}).listener());
         }
     }
 }
