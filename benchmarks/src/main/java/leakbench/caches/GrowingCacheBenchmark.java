@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Java idiom: a {@code static Map} used as a cache. Every operation stores a fresh {@code valueSize}-byte
  * value under a new key taken from a counter (a key space that only grows, like request ids or timestamps),
  * so {@link #leakyHashMap} and {@link #leakyConcurrentHashMap} keep every value: {@code valueSize} plus about
- * 80 bytes (array header, {@code Long} key, map node, table slot) per operation, forever. The {@code fixed*}
+ * 80 bytes (array header, {@code Long} key, map node, table slot) per call, forever. The {@code fixed*}
  * variants bound the number of entries to {@code capacity}: {@code LinkedHashMap.removeEldestEntry} in
  * insertion order (FIFO) or access order (LRU), a fixed ring, Caffeine's and Guava's {@code maximumSize}.
  * Their retained heap stops growing once they are full (about {@code capacity * (valueSize + 80)} bytes).
@@ -38,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar GrowingCacheBenchmark -prof leakbench.profile.HeapGrowthProfiler
  * </pre>
- * {@code heap.retained.norm} is about {@code valueSize + 80} B/op for the leaky maps (JOL counts 1,102 B per
- * put of a 1 KB value) and near 0 for the fixed ones once full. Sweep with
+ * {@code heap.retained.norm} is per JMH operation, which in {@code SingleShotTime} is the whole batch: about
+ * 11 MB for the leaky maps ({@value #BATCH} puts of {@code valueSize + 80} B; JOL counts 1,102 B per put of a
+ * 1 KB value) and near 0 for the fixed ones once full. Sweep with
  * {@code -p capacity=128,1024,65536 -p valueSize=64,1024}.
  */
 @BenchmarkMode(Mode.SingleShotTime)

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code keySpace} distinct reports, building a new key object per lookup as callers do. With
  * {@link ReportKeys.KeyWithoutEquals} ({@link #leakyKeyWithoutEquals}) no two keys are equal: every lookup
  * misses, recomputes and adds an entry, so the cache that should hold {@code keySpace} entries grows by a
- * value plus about 80 B per operation. With {@link ReportKeys.RecordKey} ({@link #fixedRecordKey}) lookups
+ * value plus about 80 B per lookup. With {@link ReportKeys.RecordKey} ({@link #fixedRecordKey}) lookups
  * hit after the first round and the cache stays at {@code keySpace} entries.
  *
  * <pre>

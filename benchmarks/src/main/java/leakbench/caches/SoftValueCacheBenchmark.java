@@ -23,10 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Soft values are cleared only under memory pressure: {@code System.gc()} leaves them in place while the heap
  * has room (the JVM keeps a soft value that was used within the last {@code SoftRefLRUPolicyMSPerMB} ms per
  * free MB; 1 s per MB by default). So the profiler's full collections do not clear them and
- * {@code heap.retained.norm} of {@link #leakySoftValues} is the whole value plus its entry. Under real
- * pressure the collector clears the values, but never the map's entries: key, entry and an empty
- * {@code SoftReference} (about 100 B) stay per operation, and the collector works ever harder near a full
- * heap. {@link #fixedBoundedSoftValues} bounds the entries ({@link SoftValueCache#bounded(int)}, LRU), so its
+ * {@code heap.retained.norm} of {@link #leakySoftValues} counts the whole value plus its entry, about
+ * 1.1 KB per put (about 11 MB per batch: in {@code SingleShotTime} the profiler's operation is the batch).
+ * Under real pressure the collector clears the values, but never the map's entries: key, entry and an empty
+ * {@code SoftReference} (about 100 B) stay per put, and the collector works ever harder near a full heap.
+ * {@link #fixedBoundedSoftValues} bounds the entries ({@link SoftValueCache#bounded(int)}, LRU), so its
  * retained heap stops growing at {@code capacity} entries.
  *
  * <pre>

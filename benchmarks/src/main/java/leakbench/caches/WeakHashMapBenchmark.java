@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * attaches a {@code valueSize}-byte payload to a new session and drops the session. In
  * {@link #leakyValueRefersToKey} the value holds its session; the map holds its values strongly, so every key
  * stays strongly reachable through its own value and no entry is ever cleared: the map grows by the payload
- * plus about 100 B per operation. {@link #fixedValueHoldsOnlyTheId} stores the session's id instead of the
+ * plus about 100 B per attachment. {@link #fixedValueHoldsOnlyTheId} stores the session's id instead of the
  * session; the collector clears the dead keys and the map expunges their entries on its next access, so the
  * retained heap stays flat.
  *

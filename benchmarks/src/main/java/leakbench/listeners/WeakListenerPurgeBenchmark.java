@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Java idiom: a registry of {@code WeakReference<Listener>}. Each operation registers the listener of a
  * short-lived widget that is then dropped; the collector clears the wrapper's referent, but in
  * {@link #leakyUnpurgedWeakWrappers} ({@link WeakRegistry#neverPurging()}) the wrapper and its set entry stay:
- * about 80 B per operation, forever, and every dispatch walks them. {@link #fixedPurgedWeakWrappers}
+ * about 80 B per registration, forever, and every dispatch walks them. {@link #fixedPurgedWeakWrappers}
  * ({@link WeakRegistry#purging()}) registers each wrapper with a {@code ReferenceQueue} and removes the cleared
  * ones at the next registration, so the registry holds only the wrappers cleared since the last collection.
  * (The other trap, a capturing lambda held only weakly and so collected while its subscriber still wants
@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar WeakListenerPurgeBenchmark -prof leakbench.profile.HeapGrowthProfiler
  * </pre>
- * Each iteration registers {@value #BATCH} listeners; 7 iterations leave about 28 MB of dead wrappers.
+ * Each iteration registers {@value #BATCH} listeners; 7 iterations leave about 28 MB of dead wrappers, and
+ * {@code heap.retained.norm} (per JMH operation, which in {@code SingleShotTime} is the whole batch) is about
+ * 4 MB for the leaky variant and near 0 for the fixed one.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
