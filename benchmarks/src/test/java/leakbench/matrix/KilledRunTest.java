@@ -34,7 +34,7 @@ class KilledRunTest {
         Process launcher = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djmh.ignoreLock=true",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                MatrixRunTest.PROBE + ".fixedKeepLast", "--gc", "serial,parallel,g1", "--quick", "-wi", "0", "-i", "8",
+                MatrixRunTest.PROBE + ".probeKeepLast", "--gc", "serial,parallel,g1", "--quick", "-wi", "0", "-i", "8",
                 "-p", "pauseMillis=250", "--out", out.toString()))
                 .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile()).start();
         try {

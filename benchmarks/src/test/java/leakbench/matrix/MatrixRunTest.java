@@ -38,7 +38,7 @@ class MatrixRunTest {
     @Test
     void aThreeByTwoGridLeavesSixCellsInBothFiles() throws Exception {
         Path out = temp.resolve("grid");
-        int status = run(PROBE + ".(leakyKeepEverything|fixedKeepLast)$", "--gc", "g1,parallel,serial",
+        int status = run(PROBE + ".(probeKeepEverything|probeKeepLast)$", "--gc", "g1,parallel,serial",
                 "--heap", "64m,128m", "--quick", "-wi", "0", "-i", "1", "-prof", "gc", "--out", out.toString());
 
         assertEquals(0, status);
@@ -65,7 +65,7 @@ class MatrixRunTest {
     @Test
     void aCellThatRunsOutOfMemoryIsRecordedAndTheRunGoesOn() throws Exception {
         Path out = temp.resolve("oom");
-        int status = run(PROBE + ".(leakyKeepEverything|fixedKeepLast)$", "--gc", "serial,g1", "--heap", "64m",
+        int status = run(PROBE + ".(probeKeepEverything|probeKeepLast)$", "--gc", "serial,g1", "--heap", "64m",
                 "-p", "mibPerOp=40", "--quick", "-wi", "0", "-i", "3", "--out", out.toString());
 
         assertEquals(0, status, "out of memory is a result, not an error");
@@ -73,20 +73,20 @@ class MatrixRunTest {
         assertEquals(2, cells.size());
         for (JsonNode cell : cells) {
             assertEquals("out-of-memory", cell.get("outcome").asText(), cell.toString());
-            JsonNode leaky = find(cell.get("benchmarks"), "leakyKeepEverything");
+            JsonNode leaky = find(cell.get("benchmarks"), "probeKeepEverything");
             assertEquals("out-of-memory", leaky.get("outcome").asText());
             assertEquals("measurement", leaky.get("phase").asText());
             assertEquals(2, leaky.get("iteration").asInt(), "40 MiB fit into 64m once, not twice");
-            assertEquals("ok", find(cell.get("benchmarks"), "fixedKeepLast").get("outcome").asText());
+            assertEquals("ok", find(cell.get("benchmarks"), "probeKeepLast").get("outcome").asText());
         }
         JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
         assertEquals(2, results.size(), "the fixed benchmark's results of both cells are kept");
-        results.forEach(r -> assertTrue(r.get("benchmark").asText().endsWith("fixedKeepLast")));
+        results.forEach(r -> assertTrue(r.get("benchmark").asText().endsWith("probeKeepLast")));
     }
 
     @Test
     void shardsOfOneGridMergeIntoTheWholeGrid() throws Exception {
-        String[] grid = {PROBE + ".fixedKeepLast", "--gc", "serial,parallel", "--quick", "-wi", "0", "-i", "1"};
+        String[] grid = {PROBE + ".probeKeepLast", "--gc", "serial,parallel", "--quick", "-wi", "0", "-i", "1"};
         Path first = temp.resolve("shard1");
         Path second = temp.resolve("shard2");
         assertEquals(0, run(concat(grid, "--shard", "1/2", "--out", first.toString())));
@@ -111,7 +111,7 @@ class MatrixRunTest {
         Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.99\"\n");
         Path out = temp.resolve("unsupported");
 
-        assertEquals(0, run(PROBE + ".fixedKeepLast", "--gc", "shenandoah", "--jdk", home.toString(), "--out", out.toString()));
+        assertEquals(0, run(PROBE + ".probeKeepLast", "--gc", "shenandoah", "--jdk", home.toString(), "--out", out.toString()));
 
         JsonNode cell = JSON.readTree(out.resolve("run.json").toFile()).get("cells").get(0);
         assertEquals("unsupported", cell.get("outcome").asText());
@@ -122,7 +122,7 @@ class MatrixRunTest {
     @Test
     void heapMultiplesRunAtTwiceTheBisectedMinimumHeap() throws Exception {
         Path out = temp.resolve("min-heap");
-        assertEquals(0, run(PROBE + ".leakyKeepEverything", "--gc", "serial", "--heap", "2x", "-p", "mibPerOp=16",
+        assertEquals(0, run(PROBE + ".probeKeepEverything", "--gc", "serial", "--heap", "2x", "-p", "mibPerOp=16",
                 "--quick", "-wi", "0", "-i", "2", "--out", out.toString()));
 
         JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
@@ -154,7 +154,7 @@ class MatrixRunTest {
             return;
         }
         Path out = temp.resolve("jdk25");
-        assertEquals(0, run(PROBE + ".fixedKeepLast", "--gc", "zgc", "--jdk", "25", "--quick", "-wi", "0", "-i", "1",
+        assertEquals(0, run(PROBE + ".probeKeepLast", "--gc", "zgc", "--jdk", "25", "--quick", "-wi", "0", "-i", "1",
                 "--out", out.toString()));
 
         JsonNode result = JSON.readTree(out.resolve("results.json").toFile()).get(0);
@@ -165,7 +165,7 @@ class MatrixRunTest {
     @Test
     void aBenchmarkThatChoosesItsCollectorIsSetAsideFromGcCells() throws Exception {
         Path out = temp.resolve("own-collector");
-        assertEquals(0, run(PROBE + ".(fixedKeepLast|ownCollector)$", "--gc", "g1", "--quick", "-wi", "0", "-i", "1",
+        assertEquals(0, run(PROBE + ".(probeKeepLast|ownCollector)$", "--gc", "g1", "--quick", "-wi", "0", "-i", "1",
                 "--out", out.toString()));
 
         JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
@@ -173,7 +173,7 @@ class MatrixRunTest {
         assertEquals("ok", run.get("cells").get(0).get("outcome").asText());
         JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
         assertEquals(1, results.size());
-        assertEquals(PROBE + ".fixedKeepLast", results.get(0).get("benchmark").asText());
+        assertEquals(PROBE + ".probeKeepLast", results.get(0).get("benchmark").asText());
     }
 
     static int run(String... args) throws InterruptedException {

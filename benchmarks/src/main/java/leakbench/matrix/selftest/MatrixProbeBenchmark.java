@@ -54,7 +54,7 @@ public class MatrixProbeBenchmark {
 
     /** Keeps every block it allocates: runs out of memory once the blocks exceed the heap. */
     @Benchmark
-    public int leakyKeepEverything() throws InterruptedException {
+    public int probeKeepEverything() throws InterruptedException {
         pause();
         for (int i = 0; i < mibPerOp * BLOCKS_PER_MIB; i++) {
             kept.add(new byte[BLOCK]);
@@ -64,7 +64,7 @@ public class MatrixProbeBenchmark {
 
     /** Allocates the same blocks and keeps only the last one. */
     @Benchmark
-    public int fixedKeepLast() throws InterruptedException {
+    public int probeKeepLast() throws InterruptedException {
         pause();
         byte[] last = null;
         for (int i = 0; i < mibPerOp * BLOCKS_PER_MIB; i++) {
@@ -81,7 +81,7 @@ public class MatrixProbeBenchmark {
     @Benchmark
     @Fork(value = 1, jvmArgs = {"-Xmx256m", "-XX:+UseSerialGC"})
     public int ownCollector() throws InterruptedException {
-        return fixedKeepLast();
+        return probeKeepLast();
     }
 
     private void pause() throws InterruptedException {
