@@ -1,0 +1,157 @@
+package leakbench.analysis.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import leakbench.analysis.model.BenchmarkResult;
+import leakbench.analysis.model.GcCell;
+import leakbench.analysis.model.Metric;
+
+/** Pause figures per benchmark and per GC cell from GcPauseProfiler's metrics and, where written, its pause lists. */
+public final class PauseAnalysis {
+
+    static final String COUNT = "gc.pause.count";
+    static final String TOTAL = "gc.pause.total";
+    static final String MAX = "gc.pause.max";
+    static final String P50 = "gc.pause.p50";
+    static final String P99 = "gc.pause.p99";
+    static final String CONCURRENT = "gc.concurrent.time";
+    private static final double[] CHART_PERCENTILES = {0.5, 0.9, 0.99, 0.999, 0.9999};
+
+    /** Per-benchmark rows (sorted by benchmark, then cell) and per-cell summaries (sorted by cell). */
+    public record Result(List<PauseRow> rows, List<CellPauses> cells) {
+    }
+
+    private PauseAnalysis() {
+    }
+
+    public static boolean hasPauseMetrics(BenchmarkResult r) {
+        return r.secondary().containsKey(COUNT) || r.secondary().containsKey(TOTAL);
+    }
+
+    public static Result analyse(List<BenchmarkResult> results, PauseLists lists) {
+        Map<GcCell, List<BenchmarkResult>> byCell = new LinkedHashMap<>();
+        List<PauseRow> rows = new ArrayList<>();
+        for (BenchmarkResult r : results) {
+            if (hasPauseMetrics(r)) {
+                rows.add(row(r, lists.forks(r)));
+                byCell.computeIfAbsent(r.gcCell(), c -> new ArrayList<>()).add(r);
+            }
+        }
+        rows.sort(Comparator.comparing((PauseRow p) -> p.variant().scenario())
+                .thenComparing(p -> p.variant().method())
+                .thenComparing(p -> p.variant().params().toString())
+                .thenComparing(p -> p.cell().label()));
+        Map<GcCell, Double> cost = TradeOff.relativeCost(results);
+        List<CellPauses> cells = new ArrayList<>();
+        byCell.forEach((cell, cellResults) -> cells.add(cell(cell, cellResults, rows, lists,
+                cost.getOrDefault(cell, Double.NaN))));
+        cells.sort(Comparator.comparing(c -> c.cell().label()));
+        return new Result(rows, cells);
+    }
+
+    private static PauseRow row(BenchmarkResult r, List<List<Pause>> forks) {
+        double[] durations = durations(forks);
+        boolean fromLists = durations.length > 0;
+        double seconds = Calls.measuredSeconds(r);
+        double total = sum(r, TOTAL);
+        double[] mmu = fromLists ? worstMmu(forks) : new double[] {Double.NaN, Double.NaN, Double.NaN};
+        return new PauseRow(Variant.of(r), r.gcCell(), Math.round(sum(r, COUNT)), total,
+                fromLists ? percentile(durations, 0.5) : median(values(r, P50)),
+                fromLists ? percentile(durations, 0.99) : max(values(r, P99)),
+                fromLists ? durations[durations.length - 1] : max(values(r, MAX)), fromLists, seconds,
+                seconds > 0 ? total / (seconds * 1000) : Double.NaN,
+                r.secondary().containsKey(CONCURRENT) ? sum(r, CONCURRENT) : Double.NaN,
+                mmu[0], mmu[1], mmu[2], r.primary().score(), r.primary().unit());
+    }
+
+    private static CellPauses cell(GcCell cell, List<BenchmarkResult> results, List<PauseRow> rows,
+                                   PauseLists lists, double relativeCost) {
+        List<PauseRow> mine = rows.stream().filter(p -> p.cell().equals(cell)).toList();
+        List<List<Pause>> allForks = new ArrayList<>();
+        results.forEach(r -> allForks.addAll(lists.forks(r)));
+        double[] durations = durations(allForks);
+        List<double[]> points = new ArrayList<>();
+        double p50;
+        double p99;
+        double maxMs;
+        if (durations.length > 0) {
+            for (double p : CHART_PERCENTILES) {
+                points.add(new double[] {p, percentile(durations, p)});
+            }
+            p50 = percentile(durations, 0.5);
+            p99 = percentile(durations, 0.99);
+            maxMs = durations[durations.length - 1];
+        } else {
+            p50 = median(results.stream().flatMapToDouble(r -> Arrays.stream(values(r, P50))).toArray());
+            p99 = max(results.stream().flatMapToDouble(r -> Arrays.stream(values(r, P99))).toArray());
+            maxMs = max(results.stream().flatMapToDouble(r -> Arrays.stream(values(r, MAX))).toArray());
+            points.add(new double[] {0.5, p50});
+            points.add(new double[] {0.99, p99});
+        }
+        points.add(new double[] {1.0, maxMs});
+        double total = mine.stream().mapToDouble(PauseRow::totalMs).sum();
+        double seconds = mine.stream().mapToDouble(PauseRow::measuredSeconds).sum();
+        return new CellPauses(cell, mine.size(), mine.stream().mapToLong(PauseRow::count).sum(), total, p50, p99,
+                maxMs, seconds > 0 ? total / (seconds * 1000) : Double.NaN,
+                mine.stream().mapToDouble(PauseRow::concurrentMs).filter(Double::isFinite).reduce(Double::sum)
+                        .orElse(Double.NaN),
+                minFinite(mine.stream().mapToDouble(PauseRow::mmu1)), minFinite(mine.stream().mapToDouble(PauseRow::mmu10)),
+                minFinite(mine.stream().mapToDouble(PauseRow::mmu100)), relativeCost,
+                points.stream().filter(p -> p[1] > 0 && Double.isFinite(p[1])).toList());
+    }
+
+    /** MMU at 1, 10 and 100 ms: the worst fork's. */
+    private static double[] worstMmu(List<List<Pause>> forks) {
+        double[] worst = {1, 1, 1};
+        double[] windows = {1, 10, 100};
+        for (List<Pause> fork : forks) {
+            if (fork.isEmpty()) {
+                continue;
+            }
+            double from = fork.stream().mapToDouble(Pause::startMs).min().orElse(0);
+            double to = fork.stream().mapToDouble(p -> p.startMs() + p.durationMs()).max().orElse(from);
+            Mmu mmu = new Mmu(fork, from, to);
+            for (int i = 0; i < windows.length; i++) {
+                worst[i] = Math.min(worst[i], mmu.at(windows[i]));
+            }
+        }
+        return worst;
+    }
+
+    private static double[] durations(List<List<Pause>> forks) {
+        return forks.stream().flatMap(List::stream).mapToDouble(Pause::durationMs).sorted().toArray();
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+    }
+
+    private static double[] values(BenchmarkResult r, String name) {
+        Metric m = r.secondary().get(name);
+        return m == null ? new double[0] : m.finiteValues();
+    }
+
+    private static double sum(BenchmarkResult r, String name) {
+        double[] v = values(r, name);
+        return v.length == 0 ? Double.NaN : Arrays.stream(v).sum();
+    }
+
+    private static double median(double[] v) {
+        return v.length == 0 ? Double.NaN : percentile(Arrays.stream(v).sorted().toArray(), 0.5);
+    }
+
+    private static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(Double.NaN);
+    }
+
+    private static double minFinite(java.util.stream.DoubleStream values) {
+        return values.filter(Double::isFinite).min().orElse(Double.NaN);
+    }
+}
