@@ -3,7 +3,6 @@ package leakbench.analysis.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException("--out " + dir + ": exists and is not a directory");
         }
         Report report = ReportBuilder.build(set, PauseListFiles.beside(set.source()));
-        Map<String, String> contents = new LinkedHashMap<>();
-        for (ReportFormat format : chosen) {
-            contents.put(format.fileName(), Renderer.render(report, format));
-        }
+        Map<String, String> contents = Renderer.render(report, chosen);
         List<Path> written;
         try {
             written = ReportFiles.write(dir, contents);

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +43,9 @@ public final class JmhResultReader {
     /** The file a result directory holds its JMH results in. */
     public static final String RESULTS_FILE = "results.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Result files are mostly numbers: the fast double parser halves the time to read a large one. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Reads {@code path}: a JMH JSON file, or a directory containing {@value #RESULTS_FILE}. */

@@ -4,12 +4,19 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -35,8 +42,9 @@ final class Charts {
             data.addSeries(s);
         });
         NumberAxis x = new NumberAxis("calls (cumulative)");
+        x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis("heap.retained (MiB)");
-        y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeIncludesZero(false);
         return chart(title, new XYPlot(data, x, y, renderer(false)));
     }
 
@@ -58,12 +66,9 @@ final class Charts {
             points.stream().filter(p -> p[0] >= 1).forEach(p -> s.add(Math.max(1e5, 10 * s.getMaxX()), p[1]));
             data.addSeries(s);
         });
-        LogAxis x = new LogAxis("percentile as 1/(1-p): 2 = p50, 100 = p99, 1000 = p99.9; rightmost point = max");
-        x.setBase(10);
-        x.setSmallestValue(1);
-        LogAxis y = new LogAxis("pause (ms)");
-        y.setBase(10);
-        y.setSmallestValue(1e-3);
+        LogAxis x = logAxis("percentile (log scale of 1/(1-p)); the rightmost point of a line is its maximum");
+        x.setNumberFormatOverride(new PercentileFormat());
+        LogAxis y = logAxis("pause (ms)");
         return chart("Pause percentiles per GC cell (all benchmarks of the cell pooled)",
                 new XYPlot(data, x, y, renderer(true)));
     }
@@ -80,6 +85,40 @@ final class Charts {
         NumberAxis y = new NumberAxis("relative cost (1.00 = best cell per benchmark; lower is better)");
         y.setAutoRangeIncludesZero(false);
         return chart(title, new XYPlot(data, x, y, renderer(true)));
+    }
+
+    /** A base-10 log axis with a tick at each power of ten, labelled with the value itself (0.01, 0.1, 1, 10). */
+    private static LogAxis logAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-3);
+        axis.setAutoTickUnitSelection(false);
+        axis.setTickUnit(new NumberTickUnit(1), false, false);
+        axis.setMinorTickCount(9);
+        axis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        return axis;
+    }
+
+    /** Labels an x = 1/(1-p) axis with the percentile p: 2 is 50%, 100 is 99%, 1000 is 99.9%. */
+    private static final class PercentileFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double x, StringBuffer to, FieldPosition pos) {
+            double percent = 100 * (1 - 1 / x);
+            return to.append(new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(percent)).append('%');
+        }
+
+        @Override
+        public StringBuffer format(long x, StringBuffer to, FieldPosition pos) {
+            return format((double) x, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("labels only");
+        }
     }
 
     /**

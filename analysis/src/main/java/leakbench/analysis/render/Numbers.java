@@ -69,7 +69,10 @@ final class Numbers {
     }
 
     static String millis(double ms) {
-        return Double.isFinite(ms) ? String.format(Locale.ROOT, "%.3g ms", ms) : NONE;
+        if (!Double.isFinite(ms)) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, Math.abs(ms) >= 1000 ? "%,.0f ms" : "%.3g ms", ms);
     }
 
     static String percent(double fraction) {

@@ -1,6 +1,9 @@
 package leakbench.analysis.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +19,19 @@ public final class Renderer {
     private Renderer() {
     }
 
-    public static String render(Report report, ReportFormat format) {
-        return switch (format) {
-            case MD -> MarkdownWriter.write(ReportDocument.of(report));
-            case HTML -> HtmlWriter.write(ReportDocument.TITLE, ReportDocument.of(report));
-            case JSON -> json(report);
-        };
+    /** Each requested format's file name and content; the report's blocks are laid out once for all formats. */
+    public static Map<String, String> render(Report report, Set<ReportFormat> formats) {
+        List<Block> blocks = formats.contains(ReportFormat.MD) || formats.contains(ReportFormat.HTML)
+                ? ReportDocument.of(report) : List.of();
+        Map<String, String> files = new LinkedHashMap<>();
+        for (ReportFormat format : formats) {
+            files.put(format.fileName(), switch (format) {
+                case MD -> MarkdownWriter.write(blocks);
+                case HTML -> HtmlWriter.write(ReportDocument.TITLE, blocks);
+                case JSON -> json(report);
+            });
+        }
+        return files;
     }
 
     /** JSON keeps every number; NaN and infinities are written as JMH writes them, {@code "NaN"}, {@code "Infinity"}. */
@@ -31,10 +41,5 @@ public final class Renderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report is not serialisable: " + e.getOriginalMessage(), e);
         }
-    }
-
-    /** The formats in a stable order, for messages. */
-    public static List<ReportFormat> all() {
-        return List.of(ReportFormat.values());
     }
 }

@@ -22,7 +22,7 @@ final class ReportDocument {
 
     static final String TITLE = "leakbench report";
     /** Growth charts beyond this many are left out (the tables still have every row), to keep the page usable. */
-    static final int MAX_GROWTH_CHARTS = 40;
+    static final int MAX_GROWTH_CHARTS = 24;
 
     private final Report report;
     private final List<Block> blocks = new ArrayList<>();

@@ -34,7 +34,7 @@ public final class AllocationAnalysis {
         }
         rows.sort(Comparator.comparing((AllocationRow a) -> a.variant().scenario())
                 .thenComparing(a -> a.variant().params().toString())
-                .thenComparing(a -> a.cell().label())
+                .thenComparing(AllocationRow::cell, CellOrder.ORDER)
                 .thenComparing(a -> a.variant().kind() == VariantKind.FIXED ? 0
                         : a.variant().kind() == VariantKind.LEAKY ? 1 : 2)
                 .thenComparing(a -> a.variant().method()));

@@ -28,7 +28,7 @@ public final class GrowthAnalysis {
         }
         rows.sort(Comparator.comparing((GrowthRow g) -> g.variant().scenario())
                 .thenComparing(g -> g.variant().params().toString())
-                .thenComparing(g -> g.cell().label())
+                .thenComparing(GrowthRow::cell, CellOrder.ORDER)
                 .thenComparing(g -> g.variant().kind())
                 .thenComparing(g -> g.variant().method()));
         return rows;

@@ -2,6 +2,8 @@ package leakbench.analysis.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import leakbench.analysis.model.GcCell;
 
 /**
@@ -22,11 +24,13 @@ import leakbench.analysis.model.GcCell;
  * @param callsToExhaustion   for LEAK, calls until the heap is full at this rate; NaN otherwise or when unknown
  * @param secondsToExhaustion the same at the measured speed
  * @param flag                a surprise: a {@code leaky*} variant that did not leak or a {@code fixed*} one that did
- * @param points              the measurements: per point {@code [calls, heap.retained bytes]}, all forks
+ * @param points              the measurements: per point {@code [calls, heap.retained bytes]}, all forks (for
+ *                            the charts; left out of report.json, since results.json has them)
  */
 public record GrowthRow(Variant variant, GcCell cell, String method, double bytesPerCall, double low, double high,
                         int measurements, Verdict verdict, String reason, long heapBytes, double lastRetainedBytes,
-                        double callsToExhaustion, double secondsToExhaustion, String flag, List<double[]> points) {
+                        double callsToExhaustion, double secondsToExhaustion, String flag,
+                        @JsonIgnore List<double[]> points) {
 
     public static final String REGRESSION = "regression of heap.retained on calls";
     public static final String NORM_MEAN = "mean of heap.retained.norm per call";

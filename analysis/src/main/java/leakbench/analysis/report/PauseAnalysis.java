@@ -45,12 +45,14 @@ public final class PauseAnalysis {
         rows.sort(Comparator.comparing((PauseRow p) -> p.variant().scenario())
                 .thenComparing(p -> p.variant().method())
                 .thenComparing(p -> p.variant().params().toString())
-                .thenComparing(p -> p.cell().label()));
+                .thenComparing(PauseRow::cell, CellOrder.ORDER));
         Map<GcCell, Double> cost = TradeOff.relativeCost(results);
+        Map<GcCell, List<PauseRow>> rowsByCell = new LinkedHashMap<>();
+        rows.forEach(p -> rowsByCell.computeIfAbsent(p.cell(), c -> new ArrayList<>()).add(p));
         List<CellPauses> cells = new ArrayList<>();
-        byCell.forEach((cell, cellResults) -> cells.add(cell(cell, cellResults, rows, lists,
+        byCell.forEach((cell, cellResults) -> cells.add(cell(cell, cellResults, rowsByCell.get(cell), lists,
                 cost.getOrDefault(cell, Double.NaN))));
-        cells.sort(Comparator.comparing(c -> c.cell().label()));
+        cells.sort(Comparator.comparing(CellPauses::cell, CellOrder.ORDER));
         return new Result(rows, cells);
     }
 
@@ -69,9 +71,8 @@ public final class PauseAnalysis {
                 mmu[0], mmu[1], mmu[2], r.primary().score(), r.primary().unit());
     }
 
-    private static CellPauses cell(GcCell cell, List<BenchmarkResult> results, List<PauseRow> rows,
+    private static CellPauses cell(GcCell cell, List<BenchmarkResult> results, List<PauseRow> mine,
                                    PauseLists lists, double relativeCost) {
-        List<PauseRow> mine = rows.stream().filter(p -> p.cell().equals(cell)).toList();
         List<List<Pause>> allForks = new ArrayList<>();
         results.forEach(r -> allForks.addAll(lists.forks(r)));
         double[] durations = durations(allForks);

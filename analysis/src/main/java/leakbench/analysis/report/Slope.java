@@ -74,9 +74,12 @@ public record Slope(double estimate, double low, double high, int points) {
         return Optional.of(new Slope(m, m - halfWidth, m + halfWidth, values.length));
     }
 
+    /** The 97.5% Student-t quantile; cached because inverting the distribution is iterative and rows are many. */
     private static double tQuantile(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return T_QUANTILES.computeIfAbsent(df, d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
     }
+
+    private static final java.util.Map<Integer, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static double average(double[] v) {
         double sum = 0;
