@@ -15,7 +15,6 @@ import leakbench.analysis.read.JmhResultReader;
 import leakbench.analysis.render.Renderer;
 import leakbench.analysis.render.ReportFiles;
 import leakbench.analysis.render.ReportFormat;
-import leakbench.analysis.report.PauseListFiles;
 import leakbench.analysis.report.Report;
 import leakbench.analysis.report.ReportBuilder;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new BadInputException("--out " + dir + ": exists and is not a directory");
         }
-        Report report = ReportBuilder.build(set, PauseListFiles.beside(set.source()));
+        Report report = ReportBuilder.build(set);
         Map<String, String> contents = Renderer.render(report, chosen);
         List<Path> written;
         try {

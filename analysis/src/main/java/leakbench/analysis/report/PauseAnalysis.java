@@ -63,9 +63,9 @@ public final class PauseAnalysis {
         double total = sum(r, TOTAL);
         double[] mmu = fromLists ? worstMmu(forks) : new double[] {Double.NaN, Double.NaN, Double.NaN};
         return new PauseRow(Variant.of(r), r.gcCell(), Math.round(sum(r, COUNT)), total,
-                fromLists ? percentile(durations, 0.5) : median(values(r, P50)),
-                fromLists ? percentile(durations, 0.99) : max(values(r, P99)),
-                fromLists ? durations[durations.length - 1] : max(values(r, MAX)), fromLists, seconds,
+                fromLists ? percentile(durations, 0.5) : median(pausedIterations(r, P50)),
+                fromLists ? percentile(durations, 0.99) : max(pausedIterations(r, P99)),
+                fromLists ? durations[durations.length - 1] : max(pausedIterations(r, MAX)), fromLists, seconds,
                 seconds > 0 ? total / (seconds * 1000) : Double.NaN,
                 r.secondary().containsKey(CONCURRENT) ? sum(r, CONCURRENT) : Double.NaN,
                 mmu[0], mmu[1], mmu[2], r.primary().score(), r.primary().unit());
@@ -88,9 +88,9 @@ public final class PauseAnalysis {
             p99 = percentile(durations, 0.99);
             maxMs = durations[durations.length - 1];
         } else {
-            p50 = median(results.stream().flatMapToDouble(r -> Arrays.stream(values(r, P50))).toArray());
-            p99 = max(results.stream().flatMapToDouble(r -> Arrays.stream(values(r, P99))).toArray());
-            maxMs = max(results.stream().flatMapToDouble(r -> Arrays.stream(values(r, MAX))).toArray());
+            p50 = median(results.stream().flatMapToDouble(r -> Arrays.stream(pausedIterations(r, P50))).toArray());
+            p99 = max(results.stream().flatMapToDouble(r -> Arrays.stream(pausedIterations(r, P99))).toArray());
+            maxMs = max(results.stream().flatMapToDouble(r -> Arrays.stream(pausedIterations(r, MAX))).toArray());
             points.add(new double[] {0.5, p50});
             points.add(new double[] {0.99, p99});
         }
@@ -137,6 +137,11 @@ public final class PauseAnalysis {
     private static double[] values(BenchmarkResult r, String name) {
         Metric m = r.secondary().get(name);
         return m == null ? new double[0] : m.finiteValues();
+    }
+
+    /** A pause statistic of the iterations that had pauses: GcPauseProfiler writes 0 for an iteration without any. */
+    private static double[] pausedIterations(BenchmarkResult r, String name) {
+        return Arrays.stream(values(r, name)).filter(v -> v > 0).toArray();
     }
 
     private static double sum(BenchmarkResult r, String name) {

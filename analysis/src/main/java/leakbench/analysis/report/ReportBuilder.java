@@ -14,8 +14,13 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static Report build(ResultSet set, PauseLists pauseLists) {
+    /** The report of a result set, with the pause lists found beside it. */
+    public static Report build(ResultSet set) {
         List<String> notes = new ArrayList<>();
+        return build(set, PauseListFiles.beside(set.source(), notes), notes);
+    }
+
+    static Report build(ResultSet set, PauseLists pauseLists, List<String> notes) {
         Environment environment = EnvironmentReader.read(set, notes);
         List<BenchmarkResult> results = set.results();
 
@@ -37,7 +42,7 @@ public final class ReportBuilder {
         } else if (pauses.rows().stream().noneMatch(PauseRow::fromPauseLists)) {
             notes.add("Pauses: minimum mutator utilisation not computed and percentiles pooled from per-iteration"
                     + " metrics: no pause lists were found beside the results"
-                    + " (GcPauseProfiler writes them with -prof leakbench.profile.GcPauseProfiler:dir=PATH).");
+                    + " (run with -prof leakbench.profile.GcPauseProfiler:dir=DIR/pauses, DIR holding results.json).");
         }
 
         List<TradeOff.Point> tradeOff = TradeOff.points(results);
