@@ -76,7 +76,7 @@ final class ReportDocument {
                 + " verified full collection at the end of each iteration) against cumulative calls, fitted over all"
                 + " iterations of all forks with one intercept per fork, with its 95% confidence interval; per call ="
                 + " per JMH op divided by the batch size. Where a fork has too few iterations for a slope, the mean of"
-                + " heap.retained.norm per call is used. Heap exhausted after: for LEAK, the cell's -Xmx minus the"
+                + " heap.retained.norm per call is used. The last measurement iteration's heap.retained is read at that iteration's start (JMH releases the benchmark's state inside it) and is placed there. Heap exhausted after: for LEAK, the cell's -Xmx minus the"
                 + " last retained heap, divided by the bytes per call; the time is at the measured speed."));
         blocks.add(new Block.Paragraph("Verdict rule: " + report.verdictRule()));
         List<String> flags = report.growth().stream().filter(g -> !g.flag().isEmpty())
@@ -103,11 +103,11 @@ final class ReportDocument {
                 }
                 table.add(List.of(g.cell().label(), g.variant().method(), Numbers.bytes(g.bytesPerCall()),
                         Numbers.bytesInterval(g.low(), g.high()), Integer.toString(g.measurements()),
-                        g.verdict().name(), Numbers.count(g.callsToExhaustion()),
+                        Numbers.bytes(g.floorBytesPerCall()), g.verdict().name(), Numbers.count(g.callsToExhaustion()),
                         Numbers.duration(g.secondsToExhaustion()),
                         g.flag().isEmpty() ? g.reason() : g.flag() + (g.reason().isEmpty() ? "" : "; " + g.reason())));
             }
-            blocks.add(new Block.Table(List.of("GC cell", "variant", "retained per call", "95% CI", "n", "verdict",
+            blocks.add(new Block.Table(List.of("GC cell", "variant", "retained per call", "95% CI", "n", "noise floor", "verdict",
                     "heap exhausted after (calls)", "at measured speed", "flag / note"), table, flagged));
             Map<GcCell, Map<String, List<double[]>>> byCell = new LinkedHashMap<>();
             rows.forEach(g -> byCell.computeIfAbsent(g.cell(), c -> new LinkedHashMap<>())

@@ -51,6 +51,26 @@ final class Calls {
         return forks;
     }
 
+    /** Mean calls per measurement iteration; NaN when unknown. */
+    static double perIteration(BenchmarkResult r) {
+        if (r.mode() == Mode.SINGLE_SHOT_TIME) {
+            return batchSize(r);
+        }
+        double sum = 0;
+        int n = 0;
+        for (int f = 0; f < r.primary().rawData().size(); f++) {
+            List<Double> scores = r.primary().rawData().get(f);
+            for (int i = 0; i < scores.size(); i++) {
+                double calls = callsInIteration(r, f, i, scores.get(i));
+                if (Double.isFinite(calls)) {
+                    sum += calls;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
     /** Seconds the measurement iterations took in total (over all forks); NaN when unknown. */
     static double measuredSeconds(BenchmarkResult r) {
         if (r.mode() == Mode.SINGLE_SHOT_TIME) {

@@ -44,7 +44,8 @@ public final class GrowthAnalysis {
             slope = normMean(r);
             method = GrowthRow.NORM_MEAN;
         }
-        Verdict verdict = Verdict.of(slope);
+        double floor = Verdict.floor(Calls.perIteration(r));
+        Verdict verdict = Verdict.of(slope, floor);
         String reason = slope.isPresent() ? "" : missingReason(r);
         long heap = Units.heapBytes(r.gcCell().maxHeap()).orElse(-1);
         double last = lastRetained(r);
@@ -58,10 +59,14 @@ public final class GrowthAnalysis {
         return new GrowthRow(variant, r.gcCell(), slope.isPresent() ? method : "",
                 slope.map(Slope::estimate).orElse(Double.NaN), slope.map(Slope::low).orElse(Double.NaN),
                 slope.map(Slope::high).orElse(Double.NaN), slope.map(Slope::points).orElse(0), verdict, reason,
-                heap, last, calls, seconds, flag(variant.kind(), verdict), points);
+                floor, heap, last, calls, seconds, flag(variant.kind(), verdict), points);
     }
 
-    /** Per fork, the finite (calls, heap.retained) pairs; every pair is also added to {@code points}. */
+    /**
+     * Per fork, the finite (calls, heap.retained) pairs; every pair is also added to {@code points}. JMH drops the
+     * benchmark's state inside the last measurement iteration, so HeapGrowthProfiler reports that iteration's
+     * {@code heap.retained} as read at the iteration's start: it is placed at the calls made before that iteration.
+     */
     private static List<Slope.Series> retainedSeries(BenchmarkResult r, List<double[]> points) {
         Metric retained = r.secondary().get(RETAINED);
         if (retained == null) {
@@ -73,9 +78,11 @@ public final class GrowthAnalysis {
             List<Double> y = retained.rawData().get(f);
             double[] x = calls.get(f);
             List<double[]> fork = new ArrayList<>();
-            for (int i = 0; i < Math.min(x.length, y.size()); i++) {
-                if (Double.isFinite(x[i]) && Double.isFinite(y.get(i))) {
-                    fork.add(new double[] {x[i], y.get(i)});
+            int n = Math.min(x.length, y.size());
+            for (int i = 0; i < n; i++) {
+                double at = i == x.length - 1 && i > 0 ? x[i - 1] : x[i];
+                if (Double.isFinite(at) && Double.isFinite(y.get(i))) {
+                    fork.add(new double[] {at, y.get(i)});
                 }
             }
             points.addAll(fork);
@@ -85,14 +92,20 @@ public final class GrowthAnalysis {
         return series;
     }
 
-    /** With one iteration per fork there is no slope to fit; the profiler's own per-op growth still tells. */
+    /**
+     * With one iteration per fork there is no slope to fit; the profiler's own per-op growth still tells. The last
+     * measurement iteration of a fork with several is left out: HeapGrowthProfiler reports there the mean of the
+     * fork's earlier iterations, not a measurement.
+     */
     private static Optional<Slope> normMean(BenchmarkResult r) {
         Metric norm = r.secondary().get(RETAINED_NORM);
         if (norm == null) {
             return Optional.empty();
         }
         int batch = Calls.batchSize(r);
-        double[] perCall = java.util.Arrays.stream(norm.finiteValues()).map(v -> v / batch).toArray();
+        double[] perCall = norm.rawData().stream()
+                .flatMap(fork -> fork.size() > 1 ? fork.subList(0, fork.size() - 1).stream() : fork.stream())
+                .mapToDouble(Double::doubleValue).filter(Double::isFinite).map(v -> v / batch).toArray();
         return perCall.length >= 3 ? Slope.mean(perCall) : Optional.empty();
     }
 

@@ -19,6 +19,7 @@ import leakbench.analysis.model.GcCell;
  * @param measurements        measurements the estimate rests on
  * @param verdict             see {@link Verdict#RULE}
  * @param reason              why the estimate is missing; empty otherwise
+ * @param floorBytesPerCall   the verdict's noise floor for this result, see {@link Verdict#RULE}
  * @param heapBytes           the cell's maximum heap; -1 when the cell does not set one
  * @param lastRetainedBytes   {@code heap.retained} after the last iteration (mean over forks); NaN when unknown
  * @param callsToExhaustion   for LEAK, calls until the heap is full at this rate; NaN otherwise or when unknown
@@ -28,7 +29,8 @@ import leakbench.analysis.model.GcCell;
  *                            the charts; left out of report.json, since results.json has them)
  */
 public record GrowthRow(Variant variant, GcCell cell, String method, double bytesPerCall, double low, double high,
-                        int measurements, Verdict verdict, String reason, long heapBytes, double lastRetainedBytes,
+                        int measurements, Verdict verdict, String reason, double floorBytesPerCall, long heapBytes,
+                        double lastRetainedBytes,
                         double callsToExhaustion, double secondsToExhaustion, String flag,
                         @JsonIgnore List<double[]> points) {
 

@@ -58,14 +58,15 @@ public final class PauseAnalysis {
 
     private static PauseRow row(BenchmarkResult r, List<List<Pause>> forks) {
         double[] durations = durations(forks);
-        boolean fromLists = durations.length > 0;
+        // A fork's pause list may be empty: no pause during measurement is a measurement too.
+        boolean fromLists = !forks.isEmpty();
         double seconds = Calls.measuredSeconds(r);
         double total = sum(r, TOTAL);
         double[] mmu = fromLists ? worstMmu(forks) : new double[] {Double.NaN, Double.NaN, Double.NaN};
         return new PauseRow(Variant.of(r), r.gcCell(), Math.round(sum(r, COUNT)), total,
                 fromLists ? percentile(durations, 0.5) : median(pausedIterations(r, P50)),
                 fromLists ? percentile(durations, 0.99) : max(pausedIterations(r, P99)),
-                fromLists ? durations[durations.length - 1] : max(pausedIterations(r, MAX)), fromLists, seconds,
+                fromLists ? max(durations) : max(pausedIterations(r, MAX)), fromLists, seconds,
                 seconds > 0 ? total / (seconds * 1000) : Double.NaN,
                 r.secondary().containsKey(CONCURRENT) ? sum(r, CONCURRENT) : Double.NaN,
                 mmu[0], mmu[1], mmu[2], r.primary().score(), r.primary().unit());
@@ -80,13 +81,13 @@ public final class PauseAnalysis {
         double p50;
         double p99;
         double maxMs;
-        if (durations.length > 0) {
+        if (!allForks.isEmpty()) {
             for (double p : CHART_PERCENTILES) {
                 points.add(new double[] {p, percentile(durations, p)});
             }
             p50 = percentile(durations, 0.5);
             p99 = percentile(durations, 0.99);
-            maxMs = durations[durations.length - 1];
+            maxMs = max(durations);
         } else {
             p50 = median(results.stream().flatMapToDouble(r -> Arrays.stream(pausedIterations(r, P50))).toArray());
             p99 = max(results.stream().flatMapToDouble(r -> Arrays.stream(pausedIterations(r, P99))).toArray());
@@ -106,7 +107,7 @@ public final class PauseAnalysis {
                 points.stream().filter(p -> p[1] > 0 && Double.isFinite(p[1])).toList());
     }
 
-    /** MMU at 1, 10 and 100 ms: the worst fork's. */
+    /** MMU at 1, 10 and 100 ms: the worst fork's (1 when no fork paused). */
     private static double[] worstMmu(List<List<Pause>> forks) {
         double[] worst = {1, 1, 1};
         double[] windows = {1, 10, 100};
@@ -128,8 +129,11 @@ public final class PauseAnalysis {
         return forks.stream().flatMap(List::stream).mapToDouble(Pause::durationMs).sorted().toArray();
     }
 
-    /** Nearest-rank percentile of sorted values. */
+    /** Nearest-rank percentile of sorted values; NaN for none. */
     static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         int rank = (int) Math.ceil(p * sorted.length);
         return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
     }

@@ -41,7 +41,7 @@ public final class ReportBuilder {
                     + " (run with -prof leakbench.profile.GcPauseProfiler).");
         } else if (pauses.rows().stream().noneMatch(PauseRow::fromPauseLists)) {
             notes.add("Pauses: minimum mutator utilisation not computed and percentiles pooled from per-iteration"
-                    + " metrics: no pause lists were found beside the results"
+                    + " metrics: no pause list was found for any result below the results' directory"
                     + " (run with -prof leakbench.profile.GcPauseProfiler:dir=DIR/pauses, DIR holding results.json).");
         }
 
