@@ -12,7 +12,7 @@ public final class HtmlWriter {
             table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.9em}
             th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
             th{background:#f3f3f3}tr.flag td{background:#fff0d0}
-            .chart{margin:.5em 0 1.5em}.chart svg{max-width:100%;height:auto}
+            .chart{display:inline-block;margin:.5em .5em 1.5em 0;vertical-align:top}.chart svg{max-width:100%;height:auto}
             """;
 
     private HtmlWriter() {

@@ -120,7 +120,7 @@ final class ReportDocument {
                     break;
                 }
                 blocks.add(new Block.Chart(Charts.growth(first.scenarioSimpleName() + params(first) + ", "
-                        + cell.getKey().label(), cell.getValue()), 760, 360));
+                        + cell.getKey().label(), cell.getValue()), 580, 320));
             }
         }
         if (charts > MAX_GROWTH_CHARTS) {
@@ -136,7 +136,8 @@ final class ReportDocument {
         blocks.add(new Block.Heading(2, "Pauses"));
         blocks.add(new Block.Paragraph("Stop-the-world pauses during measurement iterations, from GcPauseProfiler"
                 + " (concurrent GC work is reported apart and never counted as pause). Paused = total pause over the"
-                + " measured wall time. MMU = minimum mutator utilisation: the worst share of any window of that"
+                + " nominal measured time (a timed iteration overruns it by up to one operation, so a benchmark that"
+                + " does little but collect can show over 100%). MMU = minimum mutator utilisation: the worst share of any window of that"
                 + " length left to the application (needs pause lists). Without pause lists p50 is the median of the"
                 + " iterations' p50 and p99 the worst iteration's p99. Relative cost: time per call divided by the"
                 + " best cell's for the same benchmark, geometric mean over the benchmarks that ran in every cell of"

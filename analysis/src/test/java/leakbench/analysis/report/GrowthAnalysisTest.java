@@ -29,12 +29,24 @@ class GrowthAnalysisTest {
         assertTrue(row.low() < 3072 && row.high() > 3072, "interval holds the true slope: " + row);
         assertEquals(10, row.measurements());
         assertEquals("", row.flag());
-        // last retained: forks at 20 MB and 21 MB base, 7000 calls each, noise of the last iterations 2500 and 2000
-        double last = (20_000_000 + 2_500 + 21_000_000 + 2_000) / 2.0 + 3072 * 7000.0;
+        // last retained: forks at 20 MB and 21 MB base, 6000 calls each at the start of the last iteration, noise of
+        // the last iterations 2500 and 2000
+        double last = (20_000_000 + 2_500 + 21_000_000 + 2_000) / 2.0 + 3072 * 6000.0;
         assertEquals(last, row.lastRetainedBytes(), 1e-6);
         double calls = (512.0 * 1024 * 1024 - last) / row.bytesPerCall();
         assertEquals(calls, row.callsToExhaustion(), 1e-6);
         assertEquals(calls / 100_000.0, row.secondsToExhaustion(), 1e-6);
+    }
+
+    @Test
+    void growthUnderTheNoiseFloorOfAnIterationIsBounded() {
+        // 20 B per call at 1000 calls per iteration is 20 KB per iteration: under the 64 KiB floor (65.5 B per call).
+        BenchmarkResult r = SyntheticResults.singleShot("leakbench.x.YBenchmark.fixedA", "G1", "512m", 2, 5, 1000,
+                20, new double[] {0}, 0.01);
+        GrowthRow row = GrowthAnalysis.row(r);
+        assertEquals(20, row.bytesPerCall(), 1e-6);
+        assertEquals(65.536, row.floorBytesPerCall(), 1e-9);
+        assertEquals(Verdict.BOUNDED, row.verdict());
     }
 
     @Test
@@ -93,8 +105,8 @@ class GrowthAnalysisTest {
 
     @Test
     void throughputModeCountsCallsFromScoreAndIterationTime() {
-        // 2000 ops/s over 1 s iterations: 2000 calls per iteration; 50 B per call.
-        List<Double> retained = List.of(1e7 + 50 * 2000, 1e7 + 50 * 4000, 1e7 + 50 * 6000, 1e7 + 50 * 8000);
+        // 2000 ops/s over 1 s iterations: 2000 calls per iteration; 50 B per call; the last read at its start.
+        List<Double> retained = List.of(1e7 + 50 * 2000, 1e7 + 50 * 4000, 1e7 + 50 * 6000, 1e7 + 50 * 6000);
         BenchmarkResult r = SyntheticResults.result("leakbench.x.YBenchmark.leakyA", Mode.THROUGHPUT, "G1", "1g", 1,
                 SyntheticResults.metric(Metric.PRIMARY, "ops/s", List.of(List.of(2000.0, 2000.0, 2000.0, 2000.0))),
                 Map.of(GrowthAnalysis.RETAINED, SyntheticResults.metric(GrowthAnalysis.RETAINED, "B",

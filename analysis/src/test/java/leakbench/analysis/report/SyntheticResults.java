@@ -25,7 +25,7 @@ final class SyntheticResults {
     /**
      * A single-shot result as the suite's retention benchmarks make them: 2 warmup and {@code iterations}
      * measurement iterations of {@code batch} calls per fork; each fork starts at its own base heap and retains
-     * {@code bytesPerCall} per call plus the given noise.
+     * {@code bytesPerCall} per call plus the given noise; the last reading is at the last iteration's start.
      */
     static BenchmarkResult singleShot(String benchmark, String collector, String xmx, int forks, int iterations,
                                       int batch, double bytesPerCall, double[] noise, double secondsPerBatch) {
@@ -37,7 +37,8 @@ final class SyntheticResults {
             List<Double> s = new ArrayList<>();
             double base = 20_000_000 + 1_000_000 * f;
             for (int i = 1; i <= iterations; i++) {
-                double calls = (2 + i) * (double) batch;
+                // HeapGrowthProfiler reads the last iteration's heap at its start (JMH drops the state inside it).
+                double calls = (2 + (i == iterations && i > 1 ? i - 1 : i)) * (double) batch;
                 r.add(base + bytesPerCall * calls + noise[n++ % noise.length]);
                 s.add(secondsPerBatch);
             }
