@@ -12,6 +12,7 @@ import leakbench.analysis.report.AllocationRow;
 import leakbench.analysis.report.CellPauses;
 import leakbench.analysis.report.Environment;
 import leakbench.analysis.report.GrowthRow;
+import leakbench.analysis.report.JfrSummary;
 import leakbench.analysis.report.PauseRow;
 import leakbench.analysis.report.Report;
 import leakbench.analysis.report.TradeOff;
@@ -38,6 +39,7 @@ final class ReportDocument {
         d.growth();
         d.pauses();
         d.allocation();
+        d.jfr();
         return d.blocks;
     }
 
@@ -203,6 +205,32 @@ final class ReportDocument {
         }
         blocks.add(new Block.Table(List.of("scenario", "GC cell", "variant", "allocated per call", "95% CI", "n"),
                 rows, Set.of()));
+    }
+
+    private void jfr() {
+        if (report.jfr().isEmpty()) {
+            return;
+        }
+        blocks.add(new Block.Heading(2, "JFR"));
+        blocks.add(new Block.Paragraph("From JMH's JFR profiler (settings profile), the benchmark's own threads only."
+                + " Top allocation sites: jdk.ObjectAllocationSample weights summed by the first application frame and"
+                + " type (the tracemalloc top 10). For benchmarks with a LEAK verdict: jdk.OldObjectSample, objects"
+                + " still alive long after allocation, by type and allocation site, with the GC root where the"
+                + " recording has one. A recording is named by benchmark and params only, so it is the last GC cell"
+                + " that ran the benchmark."));
+        for (JfrSummary j : report.jfr()) {
+            blocks.add(new Block.Heading(3, j.benchmark() + (j.params().isEmpty() ? "" : " (" + j.params() + ")")));
+            blocks.add(new Block.Paragraph("Recording: " + j.file()));
+            blocks.add(new Block.Table(List.of("allocation site", "type", "sampled bytes", "share"),
+                    j.allocationSites().stream().map(s -> List.of(s.frame(), s.type(), Numbers.bytes(s.amount()),
+                            Numbers.percent(s.share()))).toList(), Set.of()));
+            if (!j.oldObjects().isEmpty()) {
+                blocks.add(new Block.Table(List.of("old object", "allocated at", "samples", "share", "GC root"),
+                        j.oldObjects().stream().map(s -> List.of(s.type(), s.frame(), Numbers.count(s.amount()),
+                                Numbers.percent(s.share()), s.root().isEmpty() ? "not recorded" : s.root()))
+                                .toList(), Set.of()));
+            }
+        }
     }
 
     private static String params(Variant v) {

@@ -62,7 +62,16 @@ public final class ReportBuilder {
             notes.add(nonFinite + " results have a primary score that is NaN or infinite; speeds and times to"
                     + " exhaustion are missing for them.");
         }
-        notes.add("JFR section not made: this version of the report does not read JFR recordings.");
-        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, notes);
+        java.util.Set<String> leaking = growth.stream().filter(g -> g.verdict() == Verdict.LEAK)
+                .map(g -> g.variant().scenario() + "." + g.variant().method()).collect(Collectors.toSet());
+        List<JfrSummary> jfr = JfrRecordings.beside(set.source(), results, leaking, notes);
+        if (jfr.isEmpty()) {
+            notes.add("JFR section not made: no JFR recording (*.jfr) was found below the results' directory"
+                    + " (run with -prof jfr:dir=DIR/jfr, DIR holding results.json).");
+        } else if (jfr.stream().noneMatch(JfrSummary::rootsRecorded)) {
+            notes.add("JFR: old-object samples have no path to a GC root: JMH's jfr profiler does not dump with"
+                    + " path-to-gc-roots=true; the allocation site of each sample is shown instead.");
+        }
+        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, notes);
     }
 }

@@ -87,7 +87,7 @@ class RealRunReportTest {
     @Test
     void theOnlyMissingSectionIsJfrAndEveryChartIsDrawn() throws Exception {
         assertEquals(1, report.notes().size(), report.notes().toString());
-        assertTrue(report.notes().get(0).startsWith("JFR section not made"));
+        assertTrue(report.notes().get(0).startsWith("JFR section not made: no JFR recording"));
         assertEquals(4, report.tradeOff().size(), "CollectionPauseBenchmark: 2 collectors x 2 heaps");
         assertEquals("2", report.environment().cores());
         assertFalse(report.allocation().isEmpty());
