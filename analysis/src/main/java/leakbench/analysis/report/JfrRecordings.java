@@ -2,7 +2,6 @@ package leakbench.analysis.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -43,9 +41,8 @@ public final class JfrRecordings {
             return summaries;
         }
         List<Path> files;
-        try (Stream<Path> found = Files.find(dir, MAX_DEPTH,
-                (p, attributes) -> attributes.isRegularFile() && p.getFileName().toString().endsWith(".jfr"))) {
-            files = found.sorted().toList();
+        try {
+            files = FilesBeside.find(dir, MAX_DEPTH, ".jfr");
         } catch (IOException | UncheckedIOException e) {
             notes.add("JFR: could not search " + dir + " for recordings: " + e.getMessage());
             return summaries;
@@ -105,9 +102,7 @@ public final class JfrRecordings {
                 old.merge(List.of(applicationFrame(e.getStackTrace()), objectType, root), 1.0, Double::sum);
             }
         }
-        String params = String.join(" ", r.params().entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
-                .toList());
-        return new JfrSummary(r.benchmark(), params, file, top(allocated), top(old), roots);
+        return new JfrSummary(r.benchmark(), FilesBeside.params(r), file, top(allocated), top(old), roots);
     }
 
     private static List<JfrSummary.Site> top(Map<List<String>, Double> amounts) {

@@ -83,7 +83,10 @@ public final class PauseAnalysis {
         double maxMs;
         if (!allForks.isEmpty()) {
             for (double p : CHART_PERCENTILES) {
-                points.add(new double[] {p, percentile(durations, p)});
+                // A percentile needs at least 1/(1-p) pauses to differ from the maximum.
+                if (durations.length >= Math.round(1 / (1 - p))) {
+                    points.add(new double[] {p, percentile(durations, p)});
+                }
             }
             p50 = percentile(durations, 0.5);
             p99 = percentile(durations, 0.99);

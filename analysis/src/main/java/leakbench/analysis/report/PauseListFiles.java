@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import leakbench.analysis.model.BenchmarkResult;
 
 /**
  * Reads the pause lists GcPauseProfiler writes with {@code dir=PATH}: one CSV file per fork, named
@@ -41,9 +39,8 @@ public final class PauseListFiles {
         }
         Map<String, List<List<Pause>>> byResult = new HashMap<>();
         List<String> skipped = new ArrayList<>();
-        try (Stream<Path> files = Files.find(dir, MAX_DEPTH,
-                (p, attributes) -> attributes.isRegularFile() && p.getFileName().toString().endsWith(SUFFIX))) {
-            files.sorted().forEach(file -> {
+        try {
+            FilesBeside.find(dir, MAX_DEPTH, SUFFIX).forEach(file -> {
                 try {
                     Fork fork = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
                     byResult.computeIfAbsent(fork.key(), k -> new ArrayList<>()).add(fork.pauses());
@@ -62,7 +59,7 @@ public final class PauseListFiles {
         if (byResult.isEmpty()) {
             return PauseLists.NONE;
         }
-        return r -> byResult.getOrDefault(key(r.benchmark(), paramsOf(r), String.join(" ", r.settings().jvmArgs()),
+        return r -> byResult.getOrDefault(key(r.benchmark(), FilesBeside.params(r), String.join(" ", r.settings().jvmArgs()),
                 r.settings().jdkVersion()), List.of());
     }
 
@@ -113,11 +110,6 @@ public final class PauseListFiles {
             }
         }
         return new Fork(key(nameAndParams[0], params, jvmArgs, jdk), pauses);
-    }
-
-    private static String paramsOf(BenchmarkResult r) {
-        return String.join(" ", r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
-                .toList());
     }
 
     private static String key(String benchmark, String params, String jvmArgs, String jdk) {
