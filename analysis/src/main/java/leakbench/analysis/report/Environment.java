@@ -12,7 +12,8 @@ import java.util.List;
  * @param collectors    distinct collectors
  * @param heaps         distinct maximum heap sizes
  * @param cores         cores of the machine that ran the results (from {@code run.json})
- * @param date          when the run started (from {@code run.json}), else when the results file was last written
+ * @param date          when the run started (from {@code run.json}; a merged one has only its end), else when the
+ *                      results file was last written
  * @param commit        the source commit (from {@code run.json})
  * @param failedCells   cells of {@code run.json} that did not end ok, with their outcome
  */

@@ -29,6 +29,9 @@ final class EnvironmentReader {
         JsonNode run = runJson(set.source(), notes);
         List<BenchmarkResult> results = set.results();
         String date = text(run, "started");
+        if (date.isEmpty() && !text(run, "finished").isEmpty()) {
+            date = text(run, "finished") + " (finished; a merged run.json has no start)";
+        }
         if (date.isEmpty()) {
             date = modified(set.source());
         }
