@@ -14,6 +14,7 @@ import leakbench.analysis.report.Environment;
 import leakbench.analysis.report.GrowthRow;
 import leakbench.analysis.report.JfrSummary;
 import leakbench.analysis.report.PauseRow;
+import leakbench.analysis.report.PauseStats;
 import leakbench.analysis.report.Report;
 import leakbench.analysis.report.TradeOff;
 import leakbench.analysis.report.Variant;
@@ -147,14 +148,10 @@ final class ReportDocument {
         blocks.add(new Block.Heading(3, "Per GC cell"));
         List<List<String>> cells = new ArrayList<>();
         for (CellPauses c : report.pauses().cells()) {
-            cells.add(List.of(c.cell().label(), Integer.toString(c.benchmarks()), Long.toString(c.count()),
-                    Numbers.millis(c.totalMs()), Numbers.millis(c.p50Ms()), Numbers.millis(c.p99Ms()),
-                    Numbers.millis(c.maxMs()), Numbers.percent(c.pausedShare()), Numbers.millis(c.concurrentMs()),
-                    Numbers.percent(c.mmu1()), Numbers.percent(c.mmu10()), Numbers.percent(c.mmu100()),
+            cells.add(row(List.of(c.cell().label(), Integer.toString(c.benchmarks())), c.stats(),
                     Numbers.ratio(c.relativeCost())));
         }
-        blocks.add(new Block.Table(List.of("GC cell", "benchmarks", "pauses", "total", "p50", "p99", "max", "paused",
-                "concurrent", "MMU 1 ms", "MMU 10 ms", "MMU 100 ms", "relative cost"), cells, Set.of()));
+        blocks.add(new Block.Table(header(List.of("GC cell", "benchmarks"), "relative cost"), cells, Set.of()));
         Map<String, List<double[]>> percentiles = new LinkedHashMap<>();
         report.pauses().cells().stream().filter(c -> !c.percentiles().isEmpty())
                 .forEach(c -> percentiles.put(c.cell().label(), c.percentiles()));
@@ -165,14 +162,31 @@ final class ReportDocument {
         blocks.add(new Block.Heading(3, "Per benchmark"));
         List<List<String>> rows = new ArrayList<>();
         for (PauseRow p : report.pauses().rows()) {
-            rows.add(List.of(p.variant().scenarioSimpleName() + "." + p.variant().method() + params(p.variant()),
-                    p.cell().label(), Long.toString(p.count()), Numbers.millis(p.totalMs()), Numbers.millis(p.p50Ms()),
-                    Numbers.millis(p.p99Ms()), Numbers.millis(p.maxMs()), Numbers.percent(p.pausedShare()),
-                    Numbers.millis(p.concurrentMs()), Numbers.percent(p.mmu1()), Numbers.percent(p.mmu10()),
-                    Numbers.percent(p.mmu100()), Numbers.plain(p.score()) + " " + p.scoreUnit()));
+            rows.add(row(List.of(p.variant().scenarioSimpleName() + "." + p.variant().method() + params(p.variant()),
+                    p.cell().label()), p.stats(), Numbers.plain(p.score()) + " " + p.scoreUnit()));
         }
-        blocks.add(new Block.Table(List.of("benchmark", "GC cell", "pauses", "total", "p50", "p99", "max", "paused",
-                "concurrent", "MMU 1 ms", "MMU 10 ms", "MMU 100 ms", "score"), rows, Set.of()));
+        blocks.add(new Block.Table(header(List.of("benchmark", "GC cell"), "score"), rows, Set.of()));
+    }
+
+    private static final List<String> PAUSE_COLUMNS = List.of("pauses", "total", "p50", "p99", "max", "paused",
+            "concurrent", "MMU 1 ms", "MMU 10 ms", "MMU 100 ms");
+
+    private static List<String> header(List<String> first, String last) {
+        List<String> header = new ArrayList<>(first);
+        header.addAll(PAUSE_COLUMNS);
+        header.add(last);
+        return header;
+    }
+
+    /** A pause table row: the leading cells, the {@link #PAUSE_COLUMNS}, the last cell. */
+    private static List<String> row(List<String> first, PauseStats s, String last) {
+        List<String> row = new ArrayList<>(first);
+        row.addAll(List.of(Long.toString(s.count()), Numbers.millis(s.totalMs()), Numbers.millis(s.p50Ms()),
+                Numbers.millis(s.p99Ms()), Numbers.millis(s.maxMs()), Numbers.percent(s.pausedShare()),
+                Numbers.millis(s.concurrentMs()), Numbers.percent(s.mmu1()), Numbers.percent(s.mmu10()),
+                Numbers.percent(s.mmu100())));
+        row.add(last);
+        return row;
     }
 
     private void tradeOffCharts() {

@@ -9,23 +9,13 @@ import leakbench.analysis.model.GcCell;
  *
  * @param cell          the GC cell
  * @param benchmarks    results in the cell with pause metrics
- * @param count         pauses
- * @param totalMs       their sum
- * @param p50Ms         median pause (see {@link PauseRow#p50Ms()} for how it is pooled)
- * @param p99Ms         99th percentile
- * @param maxMs         longest pause
- * @param pausedShare   total pause over total measured time; NaN when unknown
- * @param concurrentMs  concurrent GC time; NaN without the metric
- * @param mmu1          worst MMU at 1 ms over the cell's benchmarks; NaN without pause lists
- * @param mmu10         at 10 ms
- * @param mmu100        at 100 ms
+ * @param stats         pause figures pooled over them (MMU: the worst benchmark's)
  * @param relativeCost  geometric mean over the benchmarks common to all cells of this JDK of time per call
- *                      divided by the best cell's; 1.00 is the cheapest cell; NaN when no benchmark is common
+ *                      divided by the best cell's; 1.00 is best in every benchmark; NaN when none is common
  * @param percentiles   points {@code [percentile, ms]} for the percentile chart
  */
-public record CellPauses(GcCell cell, int benchmarks, long count, double totalMs, double p50Ms, double p99Ms,
-                         double maxMs, double pausedShare, double concurrentMs, double mmu1, double mmu10,
-                         double mmu100, double relativeCost, List<double[]> percentiles) {
+public record CellPauses(GcCell cell, int benchmarks, PauseStats stats, double relativeCost,
+                         List<double[]> percentiles) {
 
     public CellPauses {
         percentiles = List.copyOf(percentiles);

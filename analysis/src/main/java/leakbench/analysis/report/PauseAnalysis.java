@@ -63,13 +63,14 @@ public final class PauseAnalysis {
         double seconds = Calls.measuredSeconds(r);
         double total = sum(r, TOTAL);
         double[] mmu = fromLists ? worstMmu(forks) : new double[] {Double.NaN, Double.NaN, Double.NaN};
-        return new PauseRow(Variant.of(r), r.gcCell(), Math.round(sum(r, COUNT)), total,
+        PauseStats stats = new PauseStats(Math.round(sum(r, COUNT)), total,
                 fromLists ? percentile(durations, 0.5) : median(pausedIterations(r, P50)),
                 fromLists ? percentile(durations, 0.99) : max(pausedIterations(r, P99)),
-                fromLists ? max(durations) : max(pausedIterations(r, MAX)), fromLists, seconds,
+                fromLists ? max(durations) : max(pausedIterations(r, MAX)),
                 seconds > 0 ? total / (seconds * 1000) : Double.NaN,
-                r.secondary().containsKey(CONCURRENT) ? sum(r, CONCURRENT) : Double.NaN,
-                mmu[0], mmu[1], mmu[2], r.primary().score(), r.primary().unit());
+                r.secondary().containsKey(CONCURRENT) ? sum(r, CONCURRENT) : Double.NaN, mmu[0], mmu[1], mmu[2]);
+        return new PauseRow(Variant.of(r), r.gcCell(), stats, fromLists, seconds, r.primary().score(),
+                r.primary().unit());
     }
 
     private static CellPauses cell(GcCell cell, List<BenchmarkResult> results, List<PauseRow> mine,
@@ -99,14 +100,17 @@ public final class PauseAnalysis {
             points.add(new double[] {0.99, p99});
         }
         points.add(new double[] {1.0, maxMs});
-        double total = mine.stream().mapToDouble(PauseRow::totalMs).sum();
+        List<PauseStats> stats = mine.stream().map(PauseRow::stats).toList();
+        double total = stats.stream().mapToDouble(PauseStats::totalMs).sum();
         double seconds = mine.stream().mapToDouble(PauseRow::measuredSeconds).sum();
-        return new CellPauses(cell, mine.size(), mine.stream().mapToLong(PauseRow::count).sum(), total, p50, p99,
-                maxMs, seconds > 0 ? total / (seconds * 1000) : Double.NaN,
-                mine.stream().mapToDouble(PauseRow::concurrentMs).filter(Double::isFinite).reduce(Double::sum)
+        PauseStats pooled = new PauseStats(stats.stream().mapToLong(PauseStats::count).sum(), total, p50, p99, maxMs,
+                seconds > 0 ? total / (seconds * 1000) : Double.NaN,
+                stats.stream().mapToDouble(PauseStats::concurrentMs).filter(Double::isFinite).reduce(Double::sum)
                         .orElse(Double.NaN),
-                minFinite(mine.stream().mapToDouble(PauseRow::mmu1)), minFinite(mine.stream().mapToDouble(PauseRow::mmu10)),
-                minFinite(mine.stream().mapToDouble(PauseRow::mmu100)), relativeCost,
+                minFinite(stats.stream().mapToDouble(PauseStats::mmu1)),
+                minFinite(stats.stream().mapToDouble(PauseStats::mmu10)),
+                minFinite(stats.stream().mapToDouble(PauseStats::mmu100)));
+        return new CellPauses(cell, mine.size(), pooled, relativeCost,
                 points.stream().filter(p -> p[1] > 0 && Double.isFinite(p[1])).toList());
     }
 

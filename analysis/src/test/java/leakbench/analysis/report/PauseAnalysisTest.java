@@ -34,14 +34,14 @@ class PauseAnalysisTest {
     @Test
     void withoutPauseListsPercentilesComeFromTheIterationsAndMmuIsMissing() {
         PauseRow row = PauseAnalysis.analyse(List.of(result("G1")), PauseLists.NONE).rows().get(0);
-        assertEquals(4, row.count());
-        assertEquals(54, row.totalMs(), 1e-12);
-        assertEquals(40, row.maxMs(), 1e-12);
-        assertEquals(40, row.p99Ms(), 1e-12, "the worst iteration's p99");
-        assertEquals(54 / 2000.0, row.pausedShare(), 1e-12);
-        assertEquals(10, row.concurrentMs(), 1e-12);
+        assertEquals(4, row.stats().count());
+        assertEquals(54, row.stats().totalMs(), 1e-12);
+        assertEquals(40, row.stats().maxMs(), 1e-12);
+        assertEquals(40, row.stats().p99Ms(), 1e-12, "the worst iteration's p99");
+        assertEquals(54 / 2000.0, row.stats().pausedShare(), 1e-12);
+        assertEquals(10, row.stats().concurrentMs(), 1e-12);
         assertFalse(row.fromPauseLists());
-        assertTrue(Double.isNaN(row.mmu10()));
+        assertTrue(Double.isNaN(row.stats().mmu10()));
     }
 
     @Test
@@ -49,11 +49,11 @@ class PauseAnalysisTest {
         List<Pause> fork = List.of(new Pause(100, 2), new Pause(104, 4), new Pause(108, 8), new Pause(1500, 40));
         PauseRow row = PauseAnalysis.analyse(List.of(result("G1")), r -> List.of(fork)).rows().get(0);
         assertTrue(row.fromPauseLists());
-        assertEquals(4, row.p50Ms(), 1e-12, "nearest rank: the 2nd of 2, 4, 8, 40");
-        assertEquals(40, row.p99Ms(), 1e-12);
-        assertEquals(0.0, row.mmu1(), 1e-12);
-        assertEquals(0.0, row.mmu10(), 1e-12, "10 ms inside the 40 ms pause");
-        assertEquals(0.6, row.mmu100(), 1e-12, "the 40 ms pause in a 100 ms window");
+        assertEquals(4, row.stats().p50Ms(), 1e-12, "nearest rank: the 2nd of 2, 4, 8, 40");
+        assertEquals(40, row.stats().p99Ms(), 1e-12);
+        assertEquals(0.0, row.stats().mmu1(), 1e-12);
+        assertEquals(0.0, row.stats().mmu10(), 1e-12, "10 ms inside the 40 ms pause");
+        assertEquals(0.6, row.stats().mmu100(), 1e-12, "the 40 ms pause in a 100 ms window");
     }
 
     @Test

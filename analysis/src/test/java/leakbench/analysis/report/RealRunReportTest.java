@@ -73,15 +73,15 @@ class RealRunReportTest {
         assertEquals(20, report.pauses().rows().size());
         for (PauseRow p : report.pauses().rows()) {
             assertTrue(p.fromPauseLists(), "pause list found for " + p.variant() + " in " + p.cell().label());
-            assertTrue(p.mmu1() >= 0 && p.mmu1() <= p.mmu100() && p.mmu100() <= 1, p.toString());
+            assertTrue(p.stats().mmu1() >= 0 && p.stats().mmu1() <= p.stats().mmu100() && p.stats().mmu100() <= 1, p.toString());
         }
         for (BenchmarkResult r : set.results()) {
             long listed = PauseListFilesTest.measurementRows(r);
             double metric = java.util.Arrays.stream(r.secondary().get("gc.pause.count").finiteValues()).sum();
             assertEquals(metric, listed, r.benchmark() + " " + r.gcCell().label());
         }
-        PauseRow busiest = report.pauses().rows().stream().filter(p -> p.count() > 0).findFirst().orElseThrow();
-        assertTrue(busiest.p50Ms() > 0 && busiest.p50Ms() <= busiest.p99Ms() && busiest.p99Ms() <= busiest.maxMs());
+        PauseRow busiest = report.pauses().rows().stream().filter(p -> p.stats().count() > 0).findFirst().orElseThrow();
+        assertTrue(busiest.stats().p50Ms() > 0 && busiest.stats().p50Ms() <= busiest.stats().p99Ms() && busiest.stats().p99Ms() <= busiest.stats().maxMs());
     }
 
     @Test
