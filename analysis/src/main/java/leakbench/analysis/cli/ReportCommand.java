@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code report RESULTS [--out DIR] [--format md,html,json]}: growth, pause and allocation reports. */
+/** {@code report RESULTS [--out DIR] [--format md,html,json]}: growth, pause, allocation and JFR reports. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes growth, pause and allocation reports of a result set: report.md, report.html"
+        description = {"Writes growth, pause, allocation and JFR reports of a result set: report.md, report.html"
                 + " (self-contained, with charts) and report.json.",
             "RESULTS is a JMH JSON result file (-rf json) or a directory holding results.json."})
 final class ReportCommand implements Callable<Integer> {
