@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "analysis", mixinStandardHelpOptions = true,
         description = "Reports on and comparisons of leakbench JMH results.",
-        subcommands = {CompareCommand.class},
+        subcommands = {CompareCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",

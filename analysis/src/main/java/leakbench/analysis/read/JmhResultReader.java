@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,9 @@ public final class JmhResultReader {
     /** The matrix launcher's description of a run, beside {@value #RESULTS_FILE}. */
     public static final String RUN_FILE = "run.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Result files are mostly numbers: the fast double parser halves the time to read a large one. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Reads {@code path}: a JMH JSON file, or a directory containing {@value #RESULTS_FILE}. */

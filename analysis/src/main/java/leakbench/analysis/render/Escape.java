@@ -14,6 +14,11 @@ public final class Escape {
     /** Longer names are cut: a pull request must not be able to blow up a comment's size. */
     static final int MAX_CODE_POINTS = 200;
 
+    /** Characters that can open inline Markdown (emphasis, code, links, images, strike-through) or close a heading. */
+    private static final String MARKDOWN_PUNCTUATION = "\\`*_[]!~#";
+    /** Characters that start a list item, block quote or setext underline at the start of a line. */
+    private static final String LEADING_MARKERS = "-+=";
+
     private Escape() {
     }
 
@@ -111,5 +116,35 @@ public final class Escape {
             longest = Math.max(longest, run);
         }
         return longest;
+    }
+
+    /**
+     * Text for a Markdown paragraph, list item or GitHub table cell: HTML-significant characters become entities (no
+     * raw HTML survives), {@code |} cannot split a cell, inline Markdown punctuation is backslash-escaped so it cannot
+     * open emphasis, code, links or images, a leading list or heading marker is escaped, and bare URLs are broken so
+     * they are not turned into links.
+     */
+    public static String markdown(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(c -> {
+            if (c == '&') {
+                b.append("&amp;");
+            } else if (c == '<') {
+                b.append("&lt;");
+            } else if (c == '>') {
+                b.append("&gt;");
+            } else if (c == '|') {
+                b.append("\\|");
+            } else if (Character.isISOControl(c)) {
+                b.append(' ');
+            } else {
+                if (c < 128 && MARKDOWN_PUNCTUATION.indexOf(c) >= 0
+                        || b.length() == 0 && LEADING_MARKERS.indexOf(c) >= 0) {
+                    b.append('\\');
+                }
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString().replace("://", ":\\/\\/").replace("www.", "www\\.");
     }
 }

@@ -1,0 +1,42 @@
+package leakbench.analysis.report;
+
+import java.util.Optional;
+
+/** Whether a variant keeps memory per call, decided from the confidence interval of its retained bytes per call. */
+public enum Verdict {
+    LEAK, BOUNDED, INCONCLUSIVE;
+
+    /** Less than this per call is less than one small object every other call: not counted as growth. */
+    public static final double MIN_BYTES_PER_CALL = 8;
+
+    /**
+     * Growth per iteration that is not the benchmark's: the live heap after a full collection drifts by some tens of
+     * KB per iteration whatever the benchmark does (JIT, class data, the profilers' own JFR stream); the committed
+     * fixture's fixed variants drift by up to 34 KB per iteration while its leaky ones grow by 6 to 10 MB.
+     */
+    public static final double NOISE_BYTES_PER_ITERATION = 64 * 1024;
+
+    /** The rule, in the one sentence every report prints. */
+    public static final String RULE = "LEAK when the whole 95% confidence interval of retained bytes per call lies"
+            + " above the noise floor max(8 B, 64 KiB / calls per measurement iteration), BOUNDED when it lies"
+            + " wholly below it, INCONCLUSIVE when it contains the floor or could not be estimated (fewer than 3"
+            + " measurements, or none finite).";
+
+    /** The noise floor in bytes per call for iterations of {@code callsPerIteration} calls. */
+    static double floor(double callsPerIteration) {
+        return callsPerIteration > 0 && Double.isFinite(callsPerIteration)
+                ? Math.max(MIN_BYTES_PER_CALL, NOISE_BYTES_PER_ITERATION / callsPerIteration)
+                : MIN_BYTES_PER_CALL;
+    }
+
+    static Verdict of(Optional<Slope> perCall, double floorBytesPerCall) {
+        if (perCall.isEmpty()) {
+            return INCONCLUSIVE;
+        }
+        Slope s = perCall.get();
+        if (s.low() > floorBytesPerCall) {
+            return LEAK;
+        }
+        return s.high() < floorBytesPerCall ? BOUNDED : INCONCLUSIVE;
+    }
+}
