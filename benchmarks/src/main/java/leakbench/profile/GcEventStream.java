@@ -17,12 +17,19 @@ import jdk.jfr.consumer.RecordingStream;
  * the ZGC and Shenandoah "Cycles" beans report concurrent time). One {@link RecordingStream} runs for the
  * whole trial with only the GC events enabled, so nothing is started, stopped or parsed per iteration. JFR
  * hands events over in batches (about once a second), so closing a window commits a mark event and waits
- * until it comes back: by then every pause committed before it has come back too.
+ * until it comes back: by then every event committed before it has come back too.
+ *
+ * <p>One more wait is needed: HotSpot commits the pause and phase events of a collection only when the whole
+ * collection ends (checked on G1, ZGC and Shenandoah), so the pauses of a concurrent cycle that is still
+ * running when the window closes are not there yet. A collection's start is visible at once (its
+ * "Before GC" {@code jdk.GCHeapSummary}), so closing a window also waits until every collection that started
+ * before the window's end has ended ({@code jdk.GarbageCollection}).
  */
 final class GcEventStream implements AutoCloseable {
     private static final String PAUSE = "jdk.GCPhasePause";
     private static final String CONCURRENT = "jdk.GCPhaseConcurrent";
     private static final String COLLECTION = "jdk.GarbageCollection";
+    private static final String HEAP_SUMMARY = "jdk.GCHeapSummary";
 
     private final RecordingStream stream = new RecordingStream();
     private final Object lock = new Object();
@@ -32,11 +39,14 @@ final class GcEventStream implements AutoCloseable {
     private final List<GcPause> forcedCollections = new ArrayList<>();
     private final List<GcCollection> collections = new ArrayList<>();
     private final Map<Long, Instant> marks = new HashMap<>();
+    /** Collections started but not yet ended: GC id to start. Kept across windows. */
+    private final Map<Long, Instant> running = new HashMap<>();
     private long nextMark;
     private Throwable failure;
 
     private GcEventStream() {
-        for (String name : List.of(PAUSE, CONCURRENT, COLLECTION, ForcedCollectionEvent.NAME, IterationMarkEvent.NAME)) {
+        for (String name : List.of(PAUSE, CONCURRENT, COLLECTION, HEAP_SUMMARY, ForcedCollectionEvent.NAME,
+                IterationMarkEvent.NAME)) {
             stream.enable(name).withThreshold(Duration.ZERO).withoutStackTrace();
         }
         // Bounded disk use on long runs; events are consumed within seconds.
@@ -44,8 +54,8 @@ final class GcEventStream implements AutoCloseable {
         stream.onEvent(PAUSE, event -> add(pauses, span(event)));
         stream.onEvent(CONCURRENT, event -> add(concurrentPhases, span(event)));
         stream.onEvent(ForcedCollectionEvent.NAME, event -> add(forcedCollections, span(event)));
-        stream.onEvent(COLLECTION, event -> add(collections, new GcCollection(
-                event.getLong("gcId"), event.getString("name"), event.getString("cause"))));
+        stream.onEvent(COLLECTION, this::collectionEnded);
+        stream.onEvent(HEAP_SUMMARY, this::heapSummary);
         stream.onEvent(IterationMarkEvent.NAME, this::markArrived);
         stream.onError(this::failed);
     }
@@ -71,22 +81,26 @@ final class GcEventStream implements AutoCloseable {
     /**
      * Waits until the {@code end} mark has come back, then returns the GC work between the two marks and
      * forgets everything received so far (what lies outside this window lies outside every later one too).
-     * Pauses that start inside a forced collection are left out; a concurrent phase belongs to the window in
-     * which it ended, because a phase still running when the window closes has not been reported yet.
+     * Pauses that start inside a forced collection are left out, and so are the concurrent phases of those
+     * collections.
      */
     GcWindow awaitWindow(long begin, long end, Duration timeout) throws InterruptedException {
         synchronized (lock) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!marks.containsKey(end)) {
-                if (failure != null) {
-                    throw new IllegalStateException("JFR event stream failed", failure);
+                waitUntil(deadline, "JFR did not deliver GC events within " + timeout
+                        + "; refusing to report incomplete pause figures");
+            }
+            long collectionsDeadline = System.nanoTime() + timeout.toNanos();
+            while (collectionRunningBefore(marks.get(end))) {
+                if (System.nanoTime() >= collectionsDeadline) {
+                    // A collection that never reports its end would stall every later window: give up on it.
+                    System.err.println("GcPauseProfiler: collection(s) " + running.keySet() + " did not end within "
+                            + timeout + "; their pauses in this iteration may be missing");
+                    running.clear();
+                    break;
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new IllegalStateException("JFR did not deliver GC events within " + timeout
-                            + "; refusing to report incomplete pause figures");
-                }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
+                waitUntil(collectionsDeadline, null);
             }
             Instant from = marks.remove(begin);
             Instant to = marks.remove(end);
@@ -99,12 +113,13 @@ final class GcEventStream implements AutoCloseable {
                     windowPauses.add(pause);
                 }
             }
-            Duration concurrent = Duration.ZERO;
+            List<GcPause> benchmarkPhases = new ArrayList<>();
             for (GcPause phase : concurrentPhases) {
-                if (within(phase.end(), from, to) && !forced(phase.start())) {
-                    concurrent = concurrent.plus(phase.duration());
+                if (!forced(phase.start())) {
+                    benchmarkPhases.add(phase);
                 }
             }
+            Duration concurrent = ConcurrentTime.union(benchmarkPhases, from, to);
             GcWindow window = new GcWindow(windowPauses, concurrent, new ArrayList<>(collections));
             pauses.clear();
             concurrentPhases.clear();
@@ -136,6 +151,47 @@ final class GcEventStream implements AutoCloseable {
         long gcId = event.hasField("gcId") ? event.getLong("gcId") : -1;
         String name = event.hasField("name") ? event.getString("name") : event.getEventType().getName();
         return new GcPause(event.getStartTime(), event.getDuration(), gcId, name);
+    }
+
+    private void waitUntil(long deadline, String timeoutMessage) throws InterruptedException {
+        if (failure != null) {
+            throw new IllegalStateException("JFR event stream failed", failure);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            if (timeoutMessage != null) {
+                throw new IllegalStateException(timeoutMessage);
+            }
+            return;
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+    }
+
+    /** True while a collection that started before {@code instant} has not reported its end. */
+    private boolean collectionRunningBefore(Instant instant) {
+        for (Instant start : running.values()) {
+            if (!start.isAfter(instant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void heapSummary(RecordedEvent event) {
+        if (event.getString("when").startsWith("Before")) {
+            synchronized (lock) {
+                running.putIfAbsent(event.getLong("gcId"), event.getStartTime());
+            }
+        }
+    }
+
+    private void collectionEnded(RecordedEvent event) {
+        synchronized (lock) {
+            long gcId = event.getLong("gcId");
+            running.remove(gcId);
+            collections.add(new GcCollection(gcId, event.getString("name"), event.getString("cause")));
+            lock.notifyAll();
+        }
     }
 
     private <T> void add(List<T> list, T item) {

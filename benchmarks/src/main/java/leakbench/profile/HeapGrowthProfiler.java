@@ -1,9 +1,5 @@
 package leakbench.profile;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -24,9 +20,8 @@ import org.openjdk.jmh.runner.IterationType;
  * (B/op, the growth over the iteration divided by the iteration's operations as JMH counts them: in
  * {@code SingleShotTime} with a batch, one op is the whole batch, as in {@code gc.alloc.rate.norm}).
  *
- * <p>The live heap is the sum over heap pools of {@link MemoryPoolMXBean#getCollectionUsage()}: usage as
- * the collector left it at the end of its last collection, so nothing allocated after the collection (by
- * this profiler, JMH or JFR threads) leaks into the reading. With ZGC this figure is page-granular (2 MB).
+ * <p>The live heap is read the accurate way for the collector ({@link LiveHeap}): pool usage at the end of the
+ * full collection for Serial, Parallel and G1, a reachable-object histogram for ZGC and Shenandoah.
  *
  * <p>JMH drops the benchmark's {@code @State} objects (trial teardown) inside the last measurement iteration,
  * before any profiler can look, so that iteration's own growth cannot be measured: it would show the release
@@ -70,7 +65,7 @@ public final class HeapGrowthProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         if (measurable) {
-            retainedAtStart = liveHeapAfterFullCollection();
+            retainedAtStart = LiveHeap.afterFullCollection();
         }
     }
 
@@ -81,7 +76,7 @@ public final class HeapGrowthProfiler implements InternalProfiler {
             tellNotMeasurableOnce();
             return List.of();
         }
-        long retained = liveHeapAfterFullCollection();
+        long retained = LiveHeap.afterFullCollection();
         long ops = result.getMetadata().getAllOps();
         double perOp = ops > 0 ? (double) (retained - retainedAtStart) / ops : Double.NaN;
         boolean warmup = iterationParams.getType() == IterationType.WARMUP;
@@ -124,28 +119,6 @@ public final class HeapGrowthProfiler implements InternalProfiler {
         double mean() {
             return sum / count;
         }
-    }
-
-    /** The live heap in bytes, read right after a verified full collection. */
-    static long liveHeapAfterFullCollection() {
-        FullCollection.run();
-        return liveHeapAtLastCollection();
-    }
-
-    /**
-     * Sum over heap pools of their usage at the end of the last collection. Falls back to current usage for a
-     * pool that does not record it (none of the JDK 17 and 25 collectors, but the API allows it).
-     */
-    static long liveHeapAtLastCollection() {
-        long total = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != MemoryType.HEAP || !pool.isValid()) {
-                continue;
-            }
-            MemoryUsage afterCollection = pool.getCollectionUsage();
-            total += (afterCollection != null ? afterCollection : pool.getUsage()).getUsed();
-        }
-        return total;
     }
 
     private void tellNotMeasurableOnce() {
