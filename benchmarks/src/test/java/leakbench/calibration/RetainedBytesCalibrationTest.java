@@ -1,6 +1,7 @@
 package leakbench.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import leakbench.profile.HeapGrowthProfiler;
 import leakbench.testing.Collector;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openjdk.jmh.results.Result;
@@ -52,6 +54,25 @@ class RetainedBytesCalibrationTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Under Epsilon nothing is collected: the profiler must report no retention at all, not a leak. */
+    @Test
+    void epsilonReportsNoHeapMetric() throws Exception {
+        RunResult run = new Runner(new OptionsBuilder()
+                .include(RetainedBytesBenchmark.class.getName() + ".retain$")
+                .param("retainedBytes", "0")
+                .forks(1)
+                .warmupIterations(0)
+                .measurementIterations(2)
+                .measurementBatchSize(1024)
+                .jvmArgsAppend("-XX:+UnlockExperimentalVMOptions", "-XX:+UseEpsilonGC")
+                .addProfiler(HeapGrowthProfiler.class)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .build()).run().iterator().next();
+        assertFalse(run.getSecondaryResults().containsKey("heap.retained"), "heap.retained under Epsilon");
+        assertFalse(run.getSecondaryResults().containsKey("heap.retained.norm"), "heap.retained.norm under Epsilon");
     }
 
     /** What one call keeps reachable, by JOL's walk of the benchmark's slots before and after the calls. */
