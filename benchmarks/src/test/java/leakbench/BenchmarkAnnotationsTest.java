@@ -75,6 +75,20 @@ class BenchmarkAnnotationsTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    @Test
+    void theSuiteCoversEveryFamilyWithLeakyAndFixedVariants() throws Exception {
+        TreeSet<String> names = benchmarkMethodNames();
+        for (String family : List.of("caches", "listeners", "captures", "finalizers", "allocation", "gc")) {
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("leakbench." + family + ".")),
+                    "no benchmark in family " + family);
+        }
+        long leaky = names.stream().filter(n -> n.substring(n.lastIndexOf('.') + 1).startsWith("leaky")).count();
+        long fixed = names.stream().filter(n -> n.substring(n.lastIndexOf('.') + 1).startsWith("fixed")).count();
+        assertTrue(names.size() >= 35, "only " + names.size() + " benchmarks");
+        assertTrue(leaky >= 10, "only " + leaky + " leaky variants");
+        assertTrue(fixed >= 10, "only " + fixed + " fixed variants");
+    }
+
     /** Benchmark classes by name, as listed in META-INF/BenchmarkList. */
     static List<Class<?>> benchmarkClasses() throws IOException, ClassNotFoundException {
         Map<String, Class<?>> classes = new TreeMap<>();

@@ -1,14 +1,55 @@
 package leakbench.matrix;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.util.List;
+
 /**
- * Entry point of {@code benchmarks.jar}. For now it is JMH's own launcher, so every JMH option works;
- * the GC matrix options are added on top of it by the matrix launcher.
+ * Entry point of {@code benchmarks.jar}. Without a matrix option it is JMH's own launcher, untouched, so
+ * every JMH option works. With {@code --gc}, {@code --heap}, {@code --young}, {@code --jdk}, {@code --out},
+ * {@code --quick}, {@code --shard}, {@code --min-heap}, {@code --timeout} or {@code --merge} it runs the GC
+ * matrix: one JMH run per cell, results merged into one directory.
+ *
+ * <p>Exit status: 0 when every cell ran or was recorded (out of memory is a result, not an error); 1 when
+ * the output could not be written; 2 for bad input, reported in one line before anything runs.
  */
 public final class Main {
+    static final int OK = 0;
+    static final int IO_ERROR = 1;
+    static final int USAGE = 2;
+
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        org.openjdk.jmh.Main.main(args);
+        if (!MatrixArgs.isMatrix(args)) {
+            org.openjdk.jmh.Main.main(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(args, out, err));
+    }
+
+    /** The matrix launcher without {@code System.exit}, for tests. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) throws InterruptedException {
+        try {
+            JdkFinder finder = JdkFinder.forThisMachine();
+            MatrixOptions options = MatrixArgs.parse(args, finder, LocalDateTime.now());
+            List<String> commandLine = List.of(args);
+            if (options.isMerge()) {
+                return new MergeCommand().run(options.mergeSources(), options.out(), commandLine, out);
+            }
+            return new MatrixCommand(options, commandLine, out).run(finder.current());
+        } catch (UsageException e) {
+            err.println("benchmarks.jar: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        } catch (IOException e) {
+            err.println("benchmarks.jar: could not write results: " + e.getMessage());
+            err.flush();
+            return IO_ERROR;
+        }
     }
 }

@@ -1,0 +1,51 @@
+package leakbench.analysis.compare;
+
+import static leakbench.analysis.TestFiles.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import leakbench.analysis.model.Metric;
+import leakbench.analysis.read.JmhResultReader;
+
+/**
+ * The compare defaults on REAL runs of the suite (see {@code src/test/resources/fixtures/README.md}): two runs of
+ * the same code, and a run with a 25% slowdown injected into one benchmark.
+ */
+class FixtureHonestyTest {
+
+    private final JmhResultReader reader = new JmhResultReader();
+    private final Comparer comparer = new Comparer(CompareSettings.defaults());
+
+    @Test
+    void twoRunsOfTheSameCodeShowNoRegression() throws Exception {
+        Comparison aa = compare("aa");
+
+        assertEquals(6, aa.results().size());
+        assertEquals(List.of(), flagged(aa, Verdict.REGRESSED));
+    }
+
+    @Test
+    void theInjectedSlowdownIsTheOnlyRegression() throws Exception {
+        Comparison ab = compare("ab");
+
+        assertEquals(6, ab.results().size());
+        assertEquals(List.of("leakbench.allocation.BoxingBenchmark.intArray " + Metric.PRIMARY),
+                flagged(ab, Verdict.REGRESSED));
+    }
+
+    private Comparison compare(String pair) throws Exception {
+        return comparer.compare(reader.read(resource("fixtures/" + pair + "/base")),
+                reader.read(resource("fixtures/" + pair + "/candidate")));
+    }
+
+    /** "benchmark metric" of every metric comparison with the verdict. */
+    static List<String> flagged(Comparison c, Verdict verdict) {
+        return c.results().stream()
+                .flatMap(r -> r.metrics().stream().filter(m -> m.verdict() == verdict)
+                        .map(m -> r.key().benchmark() + " " + m.metric()))
+                .toList();
+    }
+}

@@ -1,0 +1,31 @@
+package leakbench.matrix;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The launcher's own options, already validated, and the JMH options it passes through untouched.
+ * Empty lists mean "not varied": the JVM's default collector, the benchmark's own heap, the current JDK.
+ */
+record MatrixOptions(
+        List<Collector> collectors,
+        List<HeapSpec> heaps,
+        List<Long> youngSizes,
+        List<Jdk> jdks,
+        Path out,
+        boolean quick,
+        Shard shard,
+        boolean minHeap,
+        Duration cellTimeout,
+        List<Path> mergeSources,
+        List<String> jmhArgs) {
+
+    boolean isMerge() {
+        return !mergeSources.isEmpty();
+    }
+
+    boolean needsMinHeap() {
+        return minHeap || heaps.stream().anyMatch(HeapSpec::isMultiple);
+    }
+}

@@ -1,0 +1,70 @@
+package leakbench.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bad input is refused with exit status 2, one line on stderr naming the problem, and nothing written. */
+class BadInputTest {
+    @TempDir
+    static Path temp;
+
+    static Stream<Arguments> badInputs() throws IOException {
+        Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
+        Path fakeJdk = Files.createDirectories(temp.resolve("not-a-jdk"));
+        return Stream.of(
+                Arguments.of(List.of("--gc", "g1,cms"), "unknown collector 'cms' (valid: g1, zgc, shenandoah, parallel, serial, epsilon)"),
+                Arguments.of(List.of("--heap", "twox"), "'twox' is not a multiple"),
+                Arguments.of(List.of("--heap", "lots"), "'lots' is not a size"),
+                Arguments.of(List.of("--heap", "8m"), "8m is under the 16m minimum"),
+                Arguments.of(List.of("--heap", "256m", "--young", "512m"), "--young 512m is not smaller than --heap 256m"),
+                Arguments.of(List.of("--jdk", "99"), "no JDK 99 found"),
+                Arguments.of(List.of("--jdk", fakeJdk.toString()), "is not a JDK home"),
+                Arguments.of(List.of("--shard", "3/2"), "'3/2' needs 1 <= I <= N"),
+                Arguments.of(List.of("--shard", "half"), "is not I/N"),
+                Arguments.of(List.of("--gc", "g1", "--out", file.toString()), "is a file, not a directory"),
+                Arguments.of(List.of("--gc", "g1", "--timeout", "soon"), "is not a duration"),
+                Arguments.of(List.of("--gc", "g1", "-rff", "x.json"), "-rff and -o do not apply"),
+                Arguments.of(List.of("--gc", "g1", "-f", "many"), "JMH option"),
+                Arguments.of(List.of("--gc", "g1", "-jvm", "/usr/bin/java", "--jdk", "17"), "give only --jdk"),
+                Arguments.of(List.of("--gc", "g1", "NoSuchBenchmarkAnywhere"), "no benchmark matches"),
+                Arguments.of(List.of("--merge", temp.toString()), "not a result set"),
+                Arguments.of(List.of("--gc"), "--gc needs a value"),
+                Arguments.of(List.of("--gc", "g1", "-jvmArgsAppend", "-XX:+UseParallelGC"), "conflicts with --gc"),
+                Arguments.of(List.of("--merge", temp.toString(), "--gc", "g1"), "--merge takes result directories and --out only"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void isRefusedWithOneLineAndStatus2(List<String> args, String expected) throws Exception {
+        Path out = temp.resolve("never-written");
+        List<String> all = new ArrayList<>(args);
+        if (!args.contains("--out")) {
+            all.addAll(List.of("--out", out.toString()));
+        }
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+
+        int status = Main.run(all.toArray(new String[0]), new PrintWriter(stdout), new PrintWriter(stderr));
+
+        assertEquals(2, status);
+        List<String> lines = stderr.toString().lines().toList();
+        assertEquals(1, lines.size(), "one line: " + stderr);
+        assertTrue(lines.get(0).contains(expected), lines.get(0));
+        assertEquals("", stdout.toString());
+        assertFalse(Files.exists(out), "nothing is written for bad input");
+    }
+}
