@@ -62,15 +62,25 @@ class GcPauseProfilerTest {
     @MethodSource("collectorsAndJdks")
     void pausesAgreeWithJfr(int jdk, Collector collector) throws Exception {
         Path java = javaOrSkip(jdk);
-        check(jdk, collector, java, false);
+        check(jdk, collector, java, HeapGrowth.NONE);
     }
 
-    /** Forced collections land inside the pause window when HeapGrowthProfiler comes second; none may count. */
+    /** Where HeapGrowthProfiler goes in the profiler list, if anywhere. */
+    enum HeapGrowth {
+        NONE,
+        /** First: its forced collections fall outside GcPauseProfiler's window. */
+        FIRST,
+        /** After GcPauseProfiler: its forced collections fall inside the pause window, the hard case. */
+        AFTER_PAUSES
+    }
+
+    /** Forced collections must never count as the benchmark's pauses, whatever the profiler order. */
     @Test
     void collectionsForcedByHeapGrowthProfilerAreNotCounted() throws Exception {
         Path java = javaOrSkip(17);
-        check(17, Collector.G1, java, true);
-        check(17, Collector.ZGC, java, true);
+        check(17, Collector.G1, java, HeapGrowth.AFTER_PAUSES);
+        check(17, Collector.ZGC, java, HeapGrowth.AFTER_PAUSES);
+        check(17, Collector.G1, java, HeapGrowth.FIRST);
     }
 
     private static Path javaOrSkip(int jdk) {
@@ -80,10 +90,15 @@ class GcPauseProfilerTest {
         return java.get();
     }
 
-    private void check(int jdk, Collector collector, Path java, boolean withHeapGrowth) throws Exception {
+    private void check(int jdk, Collector collector, Path java, HeapGrowth heapGrowth) throws Exception {
+        boolean withHeapGrowth = heapGrowth != HeapGrowth.NONE;
         Path recording = Files.createTempFile(temp, "churn-" + jdk + "-" + collector, ".jfr");
-        Path pauseDir = temp.resolve("pauses-" + jdk + "-" + collector + (withHeapGrowth ? "-heap" : ""));
-        ChainedOptionsBuilder options = new OptionsBuilder()
+        Path pauseDir = temp.resolve("pauses-" + jdk + "-" + collector + "-" + heapGrowth);
+        ChainedOptionsBuilder options = new OptionsBuilder();
+        if (heapGrowth == HeapGrowth.FIRST) {
+            options.addProfiler(HeapGrowthProfiler.class);
+        }
+        options
                 .include(GcChurnBenchmark.class.getName() + ".replaceOne$")
                 .jvm(java.toString())
                 .forks(1)
@@ -96,7 +111,7 @@ class GcPauseProfilerTest {
                         .toArray(String[]::new))
                 // Order matters: GcPauseProfiler's window must enclose the marks and the forced collections.
                 .addProfiler(GcPauseProfiler.class, "dir=" + pauseDir);
-        if (withHeapGrowth) {
+        if (heapGrowth == HeapGrowth.AFTER_PAUSES) {
             options.addProfiler(HeapGrowthProfiler.class);
         }
         options.addProfiler(WindowMarkProfiler.class)
@@ -109,7 +124,11 @@ class GcPauseProfilerTest {
         for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
             iterations.addAll(benchmark.getIterationResults());
         }
-        String what = "JDK " + jdk + " " + collector + (withHeapGrowth ? " with HeapGrowthProfiler" : "");
+        String what = "JDK " + jdk + " " + collector + switch (heapGrowth) {
+            case NONE -> "";
+            case FIRST -> " with HeapGrowthProfiler first";
+            case AFTER_PAUSES -> " with HeapGrowthProfiler after";
+        };
         assertEquals(iterations.size(), truth.windows().size(), what + ": measurement windows in the recording");
         assertPausesAreWholeCollections(recording, what);
 
