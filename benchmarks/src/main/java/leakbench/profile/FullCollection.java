@@ -11,6 +11,8 @@ import java.util.List;
  * collector beans' count went up and a fresh, unreachable sentinel object was reclaimed. It never depends
  * on finalization, which can be disabled ({@code --finalization=disabled}).
  *
+ * <p>Each run is recorded as a {@link ForcedCollectionEvent} so that pause accounting can leave it out.
+ *
  * <p>Used by the reachability tests and by {@code HeapGrowthProfiler}, so that both mean the same thing by
  * "after a full collection".
  */
@@ -41,9 +43,12 @@ public final class FullCollection {
         if (!isSupported()) {
             throw new IllegalStateException("this JVM's collector (Epsilon) never collects");
         }
+        ForcedCollectionEvent span = new ForcedCollectionEvent();
+        span.begin();
         for (int round = 0; round < ROUNDS; round++) {
             collectOnce();
         }
+        span.commit();
     }
 
     private static void collectOnce() {
