@@ -21,7 +21,10 @@ import org.openjdk.jmh.runner.IterationType;
  * {@code SingleShotTime} with a batch, one op is the whole batch, as in {@code gc.alloc.rate.norm}).
  *
  * <p>The live heap is read the accurate way for the collector ({@link LiveHeap}): pool usage at the end of the
- * full collection for Serial, Parallel and G1, a reachable-object histogram for ZGC and Shenandoah.
+ * full collection for Serial, Parallel and G1, a reachable-object histogram for ZGC and Shenandoah. Objects
+ * waiting for the Finalizer or a Cleaner thread are still reachable right after a collection, so the reading
+ * is repeated (after a 10 ms pause, up to 4 times) while it still shrinks by more than 64 KB or 1%: what is
+ * reported is what stays once reference processing has caught up, not a passing backlog.
  *
  * <p>JMH drops the benchmark's {@code @State} objects (trial teardown) inside the last measurement iteration,
  * before any profiler can look, so that iteration's own growth cannot be measured: it would show the release

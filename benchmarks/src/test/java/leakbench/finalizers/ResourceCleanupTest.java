@@ -20,7 +20,7 @@ class ResourceCleanupTest {
     private static final Cleaner CLEANER = Cleaner.create();
 
     @Test
-    void leakyFinalizeKeepsEveryBufferUntilTheFinalizerThreadRuns() {
+    void finalizeKeepsEveryBufferUntilTheFinalizerThreadRuns() {
         ReleaseLedger ledger = new ReleaseLedger();
         PhantomReference<byte[]> first;
         FinalizerBlock block = FinalizerBlock.engage();
