@@ -31,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       machine), which runs young collections as the eden fills.</li>
  * </ul>
  *
- * <p>Cost-only (neither leaky nor fixed). Under the GC matrix both methods run with the cell's collector,
- * because the matrix replaces each fork's {@code jvmArgs}. Run with
+ * <p>Cost-only (neither leaky nor fixed). {@code underEpsilon} chooses its collector in its own {@code @Fork},
+ * so the GC matrix leaves it out of {@code --gc} cells (two collectors would stop the JVM) and says so;
+ * {@code underDefaultCollector} runs with each cell's collector. Run with
  * {@code java -jar benchmarks/target/benchmarks.jar EpsilonBenchmark -prof gc}; a larger batch needs a larger
  * heap ({@code -bs 400000 -jvmArgs "-Xmx2g -XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC"}).
  */

@@ -11,12 +11,13 @@ import java.util.List;
  * {@code --quick}, {@code --shard}, {@code --min-heap}, {@code --timeout} or {@code --merge} it runs the GC
  * matrix: one JMH run per cell, results merged into one directory.
  *
- * <p>Exit status: 0 when every cell ran or was recorded (out of memory is a result, not an error); 1 when
- * the output could not be written; 2 for bad input, reported in one line before anything runs.
+ * <p>Exit status: 0 when every cell ran or was recorded (out of memory is a result, not an error); 2 for bad
+ * input, reported in one line before anything runs, or an output directory that cannot be written; 3 for a bug
+ * in the launcher (an unexpected exception), also in one line.
  */
 public final class Main {
     static final int OK = 0;
-    static final int IO_ERROR = 1;
+    static final int INTERNAL_ERROR = 3;
     static final int USAGE = 2;
 
     private Main() {
@@ -49,7 +50,11 @@ public final class Main {
         } catch (IOException e) {
             err.println("benchmarks.jar: could not write results: " + e.getMessage());
             err.flush();
-            return IO_ERROR;
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("benchmarks.jar: internal error (please report): " + e);
+            err.flush();
+            return INTERNAL_ERROR;
         }
     }
 }

@@ -37,6 +37,9 @@ final class MergeCommand {
             }
             sourceResults.forEach(results::add);
             for (JsonNode cell : run.path("cells")) {
+                if (!cell.isObject()) {
+                    throw new UsageException(source.resolve(ResultStore.RUN) + ": a cell is not an object");
+                }
                 ((ObjectNode) cell).put("part", source.toString());
                 cells.add(cell);
             }

@@ -122,7 +122,8 @@ final class GcEventStream implements AutoCloseable {
             Duration concurrent = ConcurrentTime.union(benchmarkPhases, from, to);
             GcWindow window = new GcWindow(windowPauses, concurrent, new ArrayList<>(collections));
             pauses.clear();
-            concurrentPhases.clear();
+            // A concurrent phase still running at the window's end goes on into the next window: keep it.
+            concurrentPhases.removeIf(phase -> !phase.end().isAfter(to));
             forcedCollections.clear();
             collections.clear();
             return window;

@@ -26,6 +26,9 @@ public record CompareSettings(double threshold, double alpha, List<String> metri
      */
     public static final Set<String> NEARLY_DETERMINISTIC = Set.of("gc.alloc.rate.norm", "heap.retained.norm");
     public static final double MIN_BYTES_CHANGE = 8.0;
+    public static final String RETAINED_NORM = "heap.retained.norm";
+    /** Jitter of the live heap between two readings, per iteration (the report's growth noise floor). */
+    public static final double RETAINED_NOISE_PER_ITERATION = leakbench.analysis.report.Verdict.NOISE_BYTES_PER_ITERATION;
 
     public CompareSettings {
         metrics = List.copyOf(metrics);

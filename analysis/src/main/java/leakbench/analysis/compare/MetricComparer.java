@@ -19,7 +19,8 @@ import leakbench.analysis.model.Mode;
  *
  * <p>Nearly deterministic metrics (allocation and retention per op) use the threshold max(threshold x base,
  * 8 B/op), and a change beyond it counts without a test when the two samples do not overlap at all (typically
- * both sides constant): there is no variance to test against.
+ * both sides constant): there is no variance to test against. Retention in single-shot mode, where one op is a
+ * whole iteration, also needs to exceed the live heap's jitter between two readings (64 KiB per iteration).
  */
 final class MetricComparer {
 
@@ -60,18 +61,23 @@ final class MetricComparer {
                 : new double[] {Double.NaN, Double.NaN};
         double p = RankSumTest.pValue(x, y);
         boolean separated = max(x) < min(y) || max(y) < min(x);
-        Verdict verdict = verdict(name, direction, baseMedian, candidateMedian, ci, p, separated);
+        Verdict verdict = verdict(name, mode, direction, baseMedian, candidateMedian, ci, p, separated);
         return Optional.of(new MetricComparison(name, unit, direction, x.length, y.length, baseMedian,
                 candidateMedian, ratio, ci[0], ci[1], p, separated, verdict));
     }
 
-    private Verdict verdict(String name, Direction direction, double baseMedian, double candidateMedian,
+    private Verdict verdict(String name, Mode mode, Direction direction, double baseMedian, double candidateMedian,
                             double[] ci, double p, boolean separated) {
         double difference = candidateMedian - baseMedian;
         boolean deterministic = CompareSettings.NEARLY_DETERMINISTIC.contains(name);
         double bound = settings.threshold() * Math.abs(baseMedian);
         if (deterministic) {
             bound = Math.max(bound, CompareSettings.MIN_BYTES_CHANGE);
+        }
+        if (name.equals(CompareSettings.RETAINED_NORM) && mode == Mode.SINGLE_SHOT_TIME) {
+            // One op is the whole iteration there, and the difference of two live-heap readings jitters by
+            // tens of KB per iteration (JVM bookkeeping): the same noise floor as the report's growth verdict.
+            bound = Math.max(bound, CompareSettings.RETAINED_NOISE_PER_ITERATION);
         }
         boolean beyond = Math.abs(difference) > bound;
         boolean worse = direction == Direction.LOWER_IS_BETTER ? difference > 0 : difference < 0;

@@ -18,9 +18,9 @@ final class Calls {
     private Calls() {
     }
 
-    /** Calls per JMH op: the measurement batch size (1 unless single-shot with a batch). */
+    /** Calls per JMH op: the measurement batch size in single-shot mode; JMH ignores batches in timed modes. */
     static int batchSize(BenchmarkResult r) {
-        return Math.max(1, r.settings().measurementBatchSize());
+        return r.mode() == Mode.SINGLE_SHOT_TIME ? Math.max(1, r.settings().measurementBatchSize()) : 1;
     }
 
     /** Measured calls per second, from the primary score. */

@@ -65,7 +65,8 @@ public final class GrowthAnalysis {
     /**
      * Per fork, the finite (calls, heap.retained) pairs; every pair is also added to {@code points}. JMH drops the
      * benchmark's state inside the last measurement iteration, so HeapGrowthProfiler reports that iteration's
-     * {@code heap.retained} as read at the iteration's start: it is placed at the calls made before that iteration.
+     * {@code heap.retained} as read at the iteration's start: the same reading as the previous iteration's end, so
+     * it is left out rather than counted twice (which would narrow the interval).
      */
     private static List<Slope.Series> retainedSeries(BenchmarkResult r, List<double[]> points) {
         Metric retained = r.secondary().get(RETAINED);
@@ -80,9 +81,11 @@ public final class GrowthAnalysis {
             List<double[]> fork = new ArrayList<>();
             int n = Math.min(x.length, y.size());
             for (int i = 0; i < n; i++) {
-                double at = i == x.length - 1 && i > 0 ? x[i - 1] : x[i];
-                if (Double.isFinite(at) && Double.isFinite(y.get(i))) {
-                    fork.add(new double[] {at, y.get(i)});
+                if (i == x.length - 1 && i > 0) {
+                    continue;
+                }
+                if (Double.isFinite(x[i]) && Double.isFinite(y.get(i))) {
+                    fork.add(new double[] {x[i], y.get(i)});
                 }
             }
             points.addAll(fork);

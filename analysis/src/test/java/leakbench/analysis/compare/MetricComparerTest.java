@@ -48,6 +48,18 @@ class MetricComparerTest {
     }
 
     @Test
+    void retainedHeapJitterPerSingleShotIterationIsNotARegression() {
+        // A fixed variant: one op is the whole batch, and two live-heap readings differ by tens of KB.
+        MetricComparison jitter = compare("heap.retained.norm", Mode.SINGLE_SHOT_TIME, "B/op",
+                forks(around(400, 50, 5)), forks(around(30_000, 50, 5)));
+        MetricComparison leak = compare("heap.retained.norm", Mode.SINGLE_SHOT_TIME, "B/op",
+                forks(around(400, 50, 5)), forks(around(1_000_000, 50, 5)));
+
+        assertEquals(Verdict.WITHIN_NOISE, jitter.verdict());
+        assertEquals(Verdict.REGRESSED, leak.verdict());
+    }
+
+    @Test
     void theSameDistributionIsUnchanged() {
         MetricComparison m = compare(Metric.PRIMARY, Mode.AVERAGE_TIME, "ns/op",
                 forks(around(100, 5, 5), around(100, 5, 5)), forks(around(100.5, 5, 5), around(99.5, 5, 5)));
