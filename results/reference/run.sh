@@ -9,8 +9,8 @@ cd "$(dirname "$0")/../.."
 
 java -jar benchmarks/target/benchmarks.jar \
     'leakbench\.(caches|listeners)\.' \
+    -prof leakbench.profile.GcPauseProfiler:dir=results/reference/pauses \
     -prof leakbench.profile.HeapGrowthProfiler \
-    -prof leakbench.profile.GcPauseProfiler \
     --gc g1,zgc,shenandoah,parallel \
     --heap 256m,1g \
     --jdk 17,25 \

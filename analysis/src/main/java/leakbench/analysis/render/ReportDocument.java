@@ -79,8 +79,10 @@ final class ReportDocument {
                 + " verified full collection at the end of each iteration) against cumulative calls, fitted over all"
                 + " iterations of all forks with one intercept per fork, with its 95% confidence interval; per call ="
                 + " per JMH op divided by the batch size. Where a fork has too few iterations for a slope, the mean of"
-                + " heap.retained.norm per call is used. The last measurement iteration's heap.retained is read at that iteration's start (JMH releases the benchmark's state inside it) and is placed there. Heap exhausted after: for LEAK, the cell's -Xmx minus the"
-                + " last retained heap, divided by the bytes per call; the time is at the measured speed."));
+                + " heap.retained.norm per call is used. The last measurement"
+                + " iteration is left out: JMH releases the benchmark's state inside it, so its heap.retained is the"
+                + " reading at its start, the previous iteration's end. Heap exhausted after: for LEAK, the cell's"
+                + " -Xmx minus the last retained heap, divided by the bytes per call; the time is at the measured speed."));
         blocks.add(new Block.Paragraph("Verdict rule: " + report.verdictRule()));
         List<String> flags = report.growth().stream().filter(g -> !g.flag().isEmpty())
                 .map(g -> g.variant().scenarioSimpleName() + "." + g.variant().method() + params(g.variant())
