@@ -4,7 +4,7 @@
 # the default test run: it takes RUNS x about 2 minutes. Run from anywhere; prints one line per run and a total.
 # Exit status 0 when every run passed, 1 otherwise.
 set -uo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../../../.."
 runs=${1:-20}
 log=$(mktemp -d)
 
