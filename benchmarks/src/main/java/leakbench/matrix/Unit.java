@@ -17,7 +17,7 @@ record Unit(int number, Cell cell, String benchmark, Map<String, String> params,
 
     /** {@code GrowingCacheBenchmark.leakyHashMap size=1000 g1 512m jdk17}. */
     String label() {
-        String p = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        String p = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
         return Cell.shortName(benchmark) + (p.isEmpty() ? "" : " " + p) + " " + cell.label();
     }
 }
