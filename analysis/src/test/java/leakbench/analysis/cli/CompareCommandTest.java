@@ -45,8 +45,8 @@ class CompareCommandTest {
         CliRun ab = CliRun.of("compare", fixtures + "/ab/base", fixtures + "/ab/candidate", "--fail-on-regression");
 
         assertEquals(ExitCode.OK.status(), aa.status(), aa.out());
-        assertEquals(ExitCode.REGRESSION.status(), ab.status(), ab.out());
-        assertTrue(ab.out().lines().skip(1).findFirst().orElseThrow().contains("1 regressed"), ab.out());
+        assertEquals(ExitCode.OK.status(), ab.status(), "two forks of separate runs cannot prove the slowdown: " + ab.out());
+        assertTrue(ab.out().contains("Base and candidate are separate runs"), ab.out());
     }
 
     @Test
