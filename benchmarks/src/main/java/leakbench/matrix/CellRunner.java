@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one JMH run (a cell or a min-heap trial) in a child JVM: {@code java -cp <this jar> CellMain ...}.
+ * Runs one JMH run (a cell, a unit's fork or a min-heap trial) in a child JVM: {@code java -cp JAR
+ * org.openjdk.jmh.Main ...} with the arguments {@link JmhCommand} builds, JAR being this jar or a base jar.
  * The child's output goes to a log file, read afterwards to find out-of-memory errors and failures.
  * Only one child runs at a time; {@link #stop()} ends it and its forks when the launcher is interrupted.
  */
@@ -20,15 +21,19 @@ final class CellRunner {
     /** Enough for JMH's host process, which only collects results; the benchmark runs in JMH's own fork. */
     private static final String HOST_HEAP = "-Xmx512m";
 
-    private final List<String> jmhArgs;
+    /** JMH's own launcher: present in every JMH jar, old or new. */
+    private static final String JMH_MAIN = "org.openjdk.jmh.Main";
+    static final String OWN_CLASSPATH = System.getProperty("java.class.path");
+
+    private final JmhArgs user;
     private final boolean quick;
     private final Duration timeout;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Process running;
     private boolean stopped;
 
-    CellRunner(List<String> jmhArgs, boolean quick, Duration timeout) {
-        this.jmhArgs = jmhArgs;
+    CellRunner(JmhArgs user, boolean quick, Duration timeout) {
+        this.user = user;
         this.quick = quick;
         this.timeout = timeout;
     }
@@ -41,7 +46,19 @@ final class CellRunner {
         }
     }
 
+    /** A whole cell (or a min-heap trial) of this jar: the user's regexes, {@code excludes} left out. */
     Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
+            throws IOException, InterruptedException {
+        return start(OWN_CLASSPATH, JmhCommand.arguments(user, quick, jdk, flags, excludes, null, null, result), log, result);
+    }
+
+    /** One unit on {@code classpath} (this jar's, or a base jar), with {@code forks} forks or the user's. */
+    Run run(String classpath, Jdk jdk, List<String> flags, Unit unit, Integer forks, Path log, Path result)
+            throws IOException, InterruptedException {
+        return start(classpath, JmhCommand.arguments(user, quick, jdk, flags, List.of(), unit, forks, result), log, result);
+    }
+
+    private Run start(String classpath, List<String> jmhArguments, Path log, Path result)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
         // JMH settings given to the launcher (-Djmh.tmpDir=...) apply to every cell. The launcher holds JMH's
@@ -50,21 +67,8 @@ final class CellRunner {
                 .filter(name -> name.startsWith("jmh.") && !name.equals(JmhLock.IGNORE)).sorted()
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + JmhLock.IGNORE + "=true");
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CellMain.class.getName(),
-                "--jvm", jdk.java().toString(), "--result", result.toString()));
-        if (quick) {
-            command.add("--quick");
-        }
-        for (String flag : flags) {
-            command.add("--append");
-            command.add(flag);
-        }
-        for (String exclude : excludes) {
-            command.add("--exclude");
-            command.add(exclude);
-        }
-        command.add("--");
-        command.addAll(jmhArgs);
+        command.addAll(List.of("-cp", classpath, JMH_MAIN));
+        command.addAll(jmhArguments);
 
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(result);

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * The launcher's own options, already validated, and the JMH options it passes through untouched.
  * Empty lists mean "not varied": the JVM's default collector, the benchmark's own heap, the current JDK.
+ * {@code compareWith}: the base jar of an interleaved comparison ({@code null}: a matrix run).
  */
 record MatrixOptions(
         List<Collector> collectors,
@@ -19,7 +20,16 @@ record MatrixOptions(
         boolean minHeap,
         Duration cellTimeout,
         List<Path> mergeSources,
-        List<String> jmhArgs) {
+        List<String> jmhArgs,
+        Path compareWith,
+        int pairs) {
+
+    /** Pairs of an interleaved comparison when {@code --pairs} is not given (see docs/compare.md for why). */
+    static final int DEFAULT_PAIRS = 10;
+
+    boolean isCompare() {
+        return compareWith != null;
+    }
 
     boolean isMerge() {
         return !mergeSources.isEmpty();

@@ -25,6 +25,13 @@ class BadInputTest {
     static Stream<Arguments> badInputs() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
         Path fakeJdk = Files.createDirectories(temp.resolve("not-a-jdk"));
+        Path notAJar = Files.writeString(temp.resolve("not-a.jar"), "plain text");
+        Path plainJar = temp.resolve("plain.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(plainJar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("README"));
+            zip.closeEntry();
+        }
+        Path jmhJar = TestJars.baseJar(Files.createDirectories(temp.resolve("jmh-jar")), line -> true);
         return Stream.of(
                 Arguments.of(List.of("--gc", "g1,cms"), "unknown collector 'cms' (valid: g1, zgc, shenandoah, parallel, serial, epsilon)"),
                 Arguments.of(List.of("--heap", "twox"), "'twox' is not a multiple"),
@@ -44,7 +51,15 @@ class BadInputTest {
                 Arguments.of(List.of("--merge", temp.toString()), "not a result set"),
                 Arguments.of(List.of("--gc"), "--gc needs a value"),
                 Arguments.of(List.of("--gc", "g1", "-jvmArgsAppend", "-XX:+UseParallelGC"), "conflicts with --gc"),
-                Arguments.of(List.of("--merge", temp.toString(), "--gc", "g1"), "--merge takes result directories and --out only"));
+                Arguments.of(List.of("--merge", temp.toString(), "--gc", "g1"), "--merge takes result directories and --out only"),
+                Arguments.of(List.of("--compare-with", temp.resolve("missing.jar").toString()), "no such file"),
+                Arguments.of(List.of("--compare-with", notAJar.toString()), "not a jar"),
+                Arguments.of(List.of("--compare-with", plainJar.toString()), "not a JMH jar (no META-INF/BenchmarkList)"),
+                Arguments.of(List.of("--compare-with", jmhJar.toString(), "--pairs", "1"), "is not a whole number of at least 2"),
+                Arguments.of(List.of("--compare-with", jmhJar.toString(), "--pairs", "many"), "is not a whole number of at least 2"),
+                Arguments.of(List.of("--compare-with", jmhJar.toString(), "-f", "3"), "-f does not apply with --compare-with"),
+                Arguments.of(List.of("--compare-with", jmhJar.toString(), "--heap", "2x"), "absolute --heap sizes only"),
+                Arguments.of(List.of("--pairs", "4"), "--pairs needs --compare-with"));
     }
 
     @ParameterizedTest(name = "{0}")
