@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one JMH run (a cell or a min-heap trial) in a child JVM: {@code java -cp <this jar> CellMain ...}.
+ * Runs one JMH run (a cell or a min-heap trial) in a child JVM: {@code java -cp <the benchmark jar> CellMain ...}.
  * The child's output goes to a log file, read afterwards to find out-of-memory errors and failures.
  * Only one child runs at a time; {@link #stop()} ends it and its forks when the launcher is interrupted.
  */
@@ -20,6 +20,7 @@ final class CellRunner {
     /** Enough for JMH's host process, which only collects results; the benchmark runs in JMH's own fork. */
     private static final String HOST_HEAP = "-Xmx512m";
 
+    private final BenchmarkJar jar;
     private final List<String> jmhArgs;
     private final boolean quick;
     private final Duration timeout;
@@ -27,7 +28,8 @@ final class CellRunner {
     private volatile Process running;
     private boolean stopped;
 
-    CellRunner(List<String> jmhArgs, boolean quick, Duration timeout) {
+    CellRunner(BenchmarkJar jar, List<String> jmhArgs, boolean quick, Duration timeout) {
+        this.jar = jar;
         this.jmhArgs = jmhArgs;
         this.quick = quick;
         this.timeout = timeout;
@@ -50,7 +52,7 @@ final class CellRunner {
                 .filter(name -> name.startsWith("jmh.") && !name.equals(JmhLock.IGNORE)).sorted()
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + JmhLock.IGNORE + "=true");
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CellMain.class.getName(),
+        command.addAll(List.of("-cp", jar.classpath(), CellMain.class.getName(),
                 "--jvm", jdk.java().toString(), "--result", result.toString()));
         if (quick) {
             command.add("--quick");

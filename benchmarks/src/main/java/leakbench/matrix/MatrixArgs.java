@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 final class MatrixArgs {
     private static final Set<String> FLAGS = Set.of("--quick", "--min-heap");
-    private static final Set<String> VALUED = Set.of("--gc", "--heap", "--young", "--jdk", "--out", "--shard", "--timeout");
+    private static final Set<String> VALUED = Set.of("--gc", "--heap", "--young", "--jdk", "--out", "--shard", "--timeout",
+            "--jar");
     private static final String MERGE = "--merge";
 
     private MatrixArgs() {
@@ -49,6 +50,7 @@ final class MatrixArgs {
         List<String> jdkSpecs = new ArrayList<>();
         List<Path> mergeSources = new ArrayList<>();
         Path out = null;
+        Path otherJar = null;
         Shard shard = Shard.WHOLE;
         Duration timeout = null;
         boolean quick = false;
@@ -97,6 +99,7 @@ final class MatrixArgs {
                     }
                     case "--jdk" -> jdkSpecs.addAll(list(name, value));
                     case "--out" -> out = Path.of(value);
+                    case "--jar" -> otherJar = Path.of(value);
                     case "--shard" -> shard = Shard.parse(value);
                     case "--timeout" -> timeout = parseDuration(value);
                     default -> throw new IllegalStateException(name);
@@ -112,8 +115,11 @@ final class MatrixArgs {
             checkNoCollectorInJvmArgs(jmh);
         }
         if (!mergeSources.isEmpty() && (!jmhArgs.isEmpty() || !collectors.isEmpty() || !heaps.isEmpty() || !young.isEmpty()
-                || !jdkSpecs.isEmpty() || quick || minHeap || shard != Shard.WHOLE || timeout != null)) {
+                || !jdkSpecs.isEmpty() || quick || minHeap || shard != Shard.WHOLE || timeout != null || otherJar != null)) {
             throw new UsageException("--merge takes result directories and --out only");
+        }
+        if (otherJar != null) {
+            BenchmarkJar.check(otherJar);
         }
         List<Jdk> jdks = new ArrayList<>();
         for (String spec : jdkSpecs) {
@@ -133,7 +139,7 @@ final class MatrixArgs {
             checkMergeSource(source);
         }
         return new MatrixOptions(List.copyOf(collectors), List.copyOf(heaps), List.copyOf(young), List.copyOf(jdks),
-                out, quick, shard, minHeap, timeout, List.copyOf(mergeSources), List.copyOf(jmhArgs));
+                out, quick, shard, minHeap, timeout, List.copyOf(mergeSources), List.copyOf(jmhArgs), otherJar);
     }
 
     /** {@code --gc=g1} and {@code --gc g1} name the same option. */

@@ -2,6 +2,7 @@ package leakbench.matrix;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class MatrixCommand {
     private final Map<String, Object> machine = Environment.machine();
     private final Map<String, Object> git = Environment.git();
     private Jdk defaultJdk;
+    private BenchmarkJar benchmarkJar;
+    private Map<String, Object> jarRecord;
     private Selection selection;
     private int runningCell = -1;
     private String status = RunRecord.RUNNING;
@@ -41,7 +44,8 @@ final class MatrixCommand {
 
     int run(Jdk defaultJdk) throws IOException, InterruptedException, UsageException {
         this.defaultJdk = defaultJdk;
-        selection = Selection.of(options.jmhArgs(), !options.collectors().isEmpty());
+        benchmarkJar = benchmarkJar();
+        selection = Selection.of(options.jmhArgs(), !options.collectors().isEmpty(), benchmarkJar.benchmarkList());
         List<String> benchmarks = selection.runnable();
         List<Cell> grid = Grid.cells(options, defaultJdk, benchmarks);
         // --min-heap without --heap only searches: the cells would repeat the benchmarks at their own heap.
@@ -53,7 +57,7 @@ final class MatrixCommand {
 
     private int runCells(List<String> benchmarks, List<Cell> grid, List<Cell> cells) throws IOException, InterruptedException {
         store = new ResultStore(options.out());
-        runner = new CellRunner(options.jmhArgs(), options.quick(), options.cellTimeout());
+        runner = new CellRunner(benchmarkJar, options.jmhArgs(), options.quick(), options.cellTimeout());
         for (Cell cell : cells) {
             cellRecords.add(pending(cell));
         }
@@ -95,6 +99,23 @@ final class MatrixCommand {
         progress.note("matrix: results in " + options.out().resolve(ResultStore.RESULTS)
                 + ", cells in " + options.out().resolve(ResultStore.RUN));
         return 0;
+    }
+
+    /** This suite, or {@code --jar} with its profilers jar in a temporary directory removed when the launcher exits. */
+    private BenchmarkJar benchmarkJar() throws IOException {
+        if (options.otherJar() == null) {
+            return BenchmarkJar.suite();
+        }
+        Path work = Files.createTempDirectory("leakbench-jar");
+        work.toFile().deleteOnExit();
+        BenchmarkJar jar = BenchmarkJar.other(options.otherJar(), work);
+        jar.extraClasspath().forEach(p -> p.toFile().deleteOnExit());
+        jarRecord = new LinkedHashMap<>();
+        jarRecord.put("path", options.otherJar().toString());
+        jarRecord.put("sha256", Environment.sha256(options.otherJar()));
+        jarRecord.put("jmh", BenchmarkJar.shipsJmh(options.otherJar()) ? "its own"
+                : "the launcher's (" + org.openjdk.jmh.util.Version.getPlainVersion() + ")");
+        return jar;
     }
 
     private void searchMinHeaps(List<String> benchmarks, List<Cell> cells, Progress progress, int gridSize)
@@ -224,6 +245,9 @@ final class MatrixCommand {
             grid.put("jdks", options.jdks().stream().map(Jdk::label).toList());
             grid.put("quick", options.quick());
             grid.put("jmhArgs", options.jmhArgs());
+            if (jarRecord != null) {
+                grid.put("jar", jarRecord);
+            }
             grid.put("cellsInGrid", gridSize);
             List<RunRecord.JdkRecord> jdks = (options.jdks().isEmpty() ? List.of(defaultJdk) : options.jdks()).stream()
                     .map(RunRecord.JdkRecord::of).distinct().toList();

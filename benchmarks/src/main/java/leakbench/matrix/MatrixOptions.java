@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * The launcher's own options, already validated, and the JMH options it passes through untouched.
  * Empty lists mean "not varied": the JVM's default collector, the benchmark's own heap, the current JDK.
+ * {@code otherJar}: the {@code --jar} whose benchmarks run instead of this suite's ({@code null}: this suite).
  */
 record MatrixOptions(
         List<Collector> collectors,
@@ -19,7 +20,8 @@ record MatrixOptions(
         boolean minHeap,
         Duration cellTimeout,
         List<Path> mergeSources,
-        List<String> jmhArgs) {
+        List<String> jmhArgs,
+        Path otherJar) {
 
     boolean isMerge() {
         return !mergeSources.isEmpty();

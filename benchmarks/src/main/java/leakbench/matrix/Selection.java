@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 record Selection(List<String> runnable, Map<String, String> ownCollector) {
     private static final Pattern COLLECTOR_FLAG = Pattern.compile("-XX:\\+Use\\w+GC");
 
-    static Selection of(List<String> jmhArgs, boolean collectorsVaried) throws UsageException {
+    static Selection of(List<String> jmhArgs, boolean collectorsVaried, BenchmarkList list) throws UsageException {
         CommandLineOptions jmh;
         try {
             jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
@@ -34,7 +34,7 @@ record Selection(List<String> runnable, Map<String, String> ownCollector) {
         List<String> includes = jmh.getIncludes().isEmpty() ? List.of(".*") : jmh.getIncludes();
         PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         Map<String, String> all = new TreeMap<>();
-        for (BenchmarkListEntry entry : BenchmarkList.defaultList()
+        for (BenchmarkListEntry entry : list
                 .find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), includes, jmh.getExcludes())) {
             all.merge(entry.getUsername(), collectorFlag(entry), (a, b) -> a.isEmpty() ? b : a);
         }

@@ -91,7 +91,7 @@ class MatrixPartsTest {
         Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
         MatrixOptions options = new MatrixOptions(List.of(Collector.G1, Collector.ZGC, Collector.SERIAL),
                 List.of(HeapSpec.parse("256m"), HeapSpec.parse("2x")), List.of(), List.of(), temp, false, Shard.WHOLE,
-                false, Duration.ofMinutes(1), List.of(), List.of());
+                false, Duration.ofMinutes(1), List.of(), List.of(), null);
         List<Cell> grid = Grid.cells(options, jdk, List.of("a.B.leaky", "a.B.fixed"));
         assertEquals(3 * (1 + 2), grid.size(), "heap multiples get one cell per benchmark");
         Set<Integer> seen = new HashSet<>();
