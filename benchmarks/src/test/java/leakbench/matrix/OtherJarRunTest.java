@@ -1,0 +1,80 @@
+package leakbench.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --jar} on code we did not write: JMH's own samples ({@code org.openjdk.jmh:jmh-samples}, a jar with its
+ * BenchmarkList and no JMH inside), which the build resolves and hands over as {@code leakbench.jmhSamples}.
+ */
+class OtherJarRunTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SAMPLES = System.getProperty("leakbench.jmhSamples");
+    private static final String TWO_SAMPLES = "JMHSample_(01_HelloWorld|03_States.measureUnshared)";
+    private static final String[] SHORT = {"-f", "1", "-wi", "0", "-i", "2", "-r", "100ms"};
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void ignoreOtherJmhInstances() {
+        System.setProperty("jmh.ignoreLock", "true");
+    }
+
+    @Test
+    void samplesRunUnderG1AndParallelWithOurProfilerInShardsThatMerge() throws Exception {
+        String[] grid = MatrixRunTest.concat(new String[] {"--jar", SAMPLES, TWO_SAMPLES, "--gc", "g1,parallel",
+                "-prof", "leakbench.profile.HeapGrowthProfiler"}, SHORT);
+        Path first = temp.resolve("shard1");
+        Path second = temp.resolve("shard2");
+        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(grid, "--shard", "1/2", "--out", first.toString())));
+        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(grid, "--shard", "2/2", "--out", second.toString())));
+        Path merged = temp.resolve("merged");
+        assertEquals(0, MatrixRunTest.run("--merge", first.toString(), second.toString(), "--out", merged.toString()));
+
+        JsonNode run = JSON.readTree(merged.resolve("run.json").toFile());
+        List<String> cells = new ArrayList<>();
+        for (JsonNode cell : run.get("cells")) {
+            assertEquals("ok", cell.get("outcome").asText(), cell.toString());
+            cells.add(cell.get("collector").asText());
+        }
+        assertEquals(List.of("g1", "parallel"), cells);
+        assertEquals(SAMPLES, run.get("grid").get("jar").get("path").asText());
+        assertTrue(run.get("grid").get("jar").get("jmh").asText().startsWith("the launcher's"), "jmh-samples ships no JMH");
+
+        JsonNode results = JSON.readTree(merged.resolve("results.json").toFile());
+        assertEquals(4, results.size(), "2 samples x 2 cells: " + results);
+        List<String> seen = new ArrayList<>();
+        for (JsonNode result : results) {
+            assertTrue(result.get("benchmark").asText().startsWith("org.openjdk.jmh.samples."), result.toString());
+            JsonNode metrics = result.get("secondaryMetrics");
+            assertTrue(metrics.has("heap.retained") && metrics.has("heap.retained.norm"),
+                    "our profiler ran in the samples' forks: " + metrics);
+            List<String> jvmArgs = MatrixRunTest.strings(result.get("jvmArgs"));
+            seen.add(jvmArgs.stream().filter(a -> a.matches("-XX:\\+Use\\w+GC")).findFirst().orElseThrow()
+                    + " " + result.get("benchmark").asText());
+        }
+        assertEquals(4, seen.stream().distinct().count(), seen.toString());
+    }
+
+    @Test
+    void theMinimumHeapOfAnotherJarsBenchmarkIsSearched() throws Exception {
+        Path out = temp.resolve("min-heap");
+        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(new String[] {"--jar", SAMPLES, "JMHSample_01_HelloWorld", "--gc", "serial",
+                "--min-heap", "--out", out.toString()}, "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms")));
+
+        JsonNode min = JSON.readTree(out.resolve("run.json").toFile()).get("minHeap").get(0);
+        assertEquals("ok", min.get("outcome").asText(), min.toString());
+        assertEquals("org.openjdk.jmh.samples.JMHSample_01_HelloWorld.wellHelloThere", min.get("benchmark").asText());
+        assertTrue(min.get("trials").size() >= 1, min.toString());
+    }
+}
