@@ -45,7 +45,12 @@ final class CellRunner {
 
     Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (jar.isSuite()) {
+            // A fork of a benchmark without @Fork(jvmArgs) inherits this JVM's flags. The suite's benchmarks all
+            // set their heap; another project's need not, and must get the JVM's default as with java -jar OTHER.jar.
+            command.add(HOST_HEAP);
+        }
         // JMH settings given to the launcher (-Djmh.tmpDir=...) apply to every cell. The launcher holds JMH's
         // lock for the whole run (JmhLock), so its cells must not try to take it again.
         System.getProperties().stringPropertyNames().stream()

@@ -60,6 +60,7 @@ class OtherJarRunTest {
             assertTrue(metrics.has("heap.retained") && metrics.has("heap.retained.norm"),
                     "our profiler ran in the samples' forks: " + metrics);
             List<String> jvmArgs = MatrixRunTest.strings(result.get("jvmArgs"));
+            assertTrue(jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmx")), "the samples set no heap: " + jvmArgs);
             seen.add(jvmArgs.stream().filter(a -> a.matches("-XX:\\+Use\\w+GC")).findFirst().orElseThrow()
                     + " " + result.get("benchmark").asText());
         }
