@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +23,6 @@ class OtherJarRunTest {
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void ignoreOtherJmhInstances() {
-        System.setProperty("jmh.ignoreLock", "true");
-    }
 
     @Test
     void samplesRunUnderG1AndParallelWithOurProfilerInShardsThatMerge() throws Exception {
