@@ -62,6 +62,18 @@ class OtherJarRunTest {
     }
 
     @Test
+    void aBenchmarksOwnForkAppendIsKeptBeforeTheCellsFlags() throws Exception {
+        Path out = temp.resolve("own-append");
+        assertEquals(0, MatrixRunTest.run(MatrixRunTest.PROBE + ".ownAppend", "--gc", "serial", "--heap", "64m",
+                "-wi", "0", "-i", "1", "--out", out.toString()));
+
+        List<String> jvmArgs = MatrixRunTest.strings(JSON.readTree(out.resolve("results.json").toFile()).get(0).get("jvmArgs"));
+        int own = jvmArgs.indexOf("-Dleakbench.probe.ownAppend=kept");
+        assertTrue(own >= 0, "the benchmark's @Fork(jvmArgsAppend) reached its fork: " + jvmArgs);
+        assertTrue(own < jvmArgs.indexOf("-Xmx64m"), "and the cell's flags come after it: " + jvmArgs);
+    }
+
+    @Test
     void theMinimumHeapOfAnotherJarsBenchmarkIsSearched() throws Exception {
         Path out = temp.resolve("min-heap");
         assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(new String[] {"--jar", SAMPLES, "JMHSample_01_HelloWorld", "--gc", "serial",
