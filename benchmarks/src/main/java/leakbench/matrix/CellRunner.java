@@ -13,17 +13,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one JMH run (a cell, a unit's fork or a min-heap trial) in a child JVM: {@code java -cp JAR
- * org.openjdk.jmh.Main ...} with the arguments {@link JmhCommand} builds, JAR being this jar or a base jar.
+ * org.openjdk.jmh.Main ...} with the arguments {@link JmhCommand} builds, JAR being the step's
+ * {@link BenchmarkJar}: this suite, a base jar, or another project's jar with the profilers beside it.
  * The child's output goes to a log file, read afterwards to find out-of-memory errors and failures.
  * Only one child runs at a time; {@link #stop()} ends it and its forks when the launcher is interrupted.
  */
 final class CellRunner {
     /** Enough for JMH's host process, which only collects results; the benchmark runs in JMH's own fork. */
     private static final String HOST_HEAP = "-Xmx512m";
-
-    /** JMH's own launcher: present in every JMH jar, old or new. */
-    private static final String JMH_MAIN = "org.openjdk.jmh.Main";
-    static final String OWN_CLASSPATH = System.getProperty("java.class.path");
 
     private final JmhArgs user;
     private final boolean quick;
@@ -46,28 +43,36 @@ final class CellRunner {
         }
     }
 
-    /** A whole cell (or a min-heap trial) of this jar: the user's regexes, {@code excludes} left out. */
-    Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
-            throws IOException, InterruptedException {
-        return start(OWN_CLASSPATH, JmhCommand.arguments(user, quick, jdk, flags, excludes, null, null, result), log, result);
+    /**
+     * A whole cell (or a min-heap trial) of {@code jar}: the user's regexes, {@code excludes} left out;
+     * {@code ownAppend} is the selected benchmarks' shared {@code @Fork(jvmArgsAppend)}.
+     */
+    Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, List<String> excludes, Path log,
+            Path result) throws IOException, InterruptedException {
+        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, excludes, null, null, result), log, result);
     }
 
-    /** One unit on {@code classpath} (this jar's, or a base jar), with {@code forks} forks or the user's. */
-    Run run(String classpath, Jdk jdk, List<String> flags, Unit unit, Integer forks, Path log, Path result)
-            throws IOException, InterruptedException {
-        return start(classpath, JmhCommand.arguments(user, quick, jdk, flags, List.of(), unit, forks, result), log, result);
+    /** One unit of {@code jar}, with {@code forks} forks or the user's. */
+    Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, Unit unit, Integer forks, Path log,
+            Path result) throws IOException, InterruptedException {
+        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, List.of(), unit, forks, result), log, result);
     }
 
-    private Run start(String classpath, List<String> jmhArguments, Path log, Path result)
+    private Run start(BenchmarkJar jar, List<String> jmhArguments, Path log, Path result)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!jar.otherProject()) {
+            // A fork of a benchmark without @Fork(jvmArgs) inherits this JVM's flags. The suite's benchmarks all
+            // set their heap; another project's need not, and must get the JVM's default as with java -jar OTHER.jar.
+            command.add(HOST_HEAP);
+        }
         // JMH settings given to the launcher (-Djmh.tmpDir=...) apply to every cell. The launcher holds JMH's
         // lock for the whole run (JmhLock), so its cells must not try to take it again.
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("jmh.") && !name.equals(JmhLock.IGNORE)).sorted()
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + JmhLock.IGNORE + "=true");
-        command.addAll(List.of("-cp", classpath, JMH_MAIN));
+        command.addAll(List.of("-cp", jar.classpath(), BenchmarkJar.MAIN));
         command.addAll(jmhArguments);
 
         Files.createDirectories(log.getParent());

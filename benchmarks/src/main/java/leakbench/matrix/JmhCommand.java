@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *   <li>{@code forks} (an interleaved fork): {@code -f forks} instead of the user's {@code -f};</li>
  *   <li>{@code --quick}'s defaults for the iteration options the user did not give;</li>
  *   <li>the cell's JVM flags appended after the user's {@code -jvmArgsAppend}, so the cell's {@code -Xmx} and
- *       collector win over a benchmark's {@code @Fork(jvmArgs)};</li>
+ *       collector win over a benchmark's {@code @Fork(jvmArgs)}; without a user's {@code -jvmArgsAppend}, after the
+ *       benchmark's own {@code @Fork(jvmArgsAppend)} ({@code ownAppend}), which JMH would otherwise drop: its
+ *       {@code -jvmArgsAppend} option replaces the annotation's, it does not add to it;</li>
  *   <li>{@code -jvm}, {@code -rf json -rff FILE}: the launcher owns the JDK and the result file.</li>
  * </ul>
  */
@@ -29,8 +31,8 @@ final class JmhCommand {
     private JmhCommand() {
     }
 
-    static List<String> arguments(JmhArgs user, boolean quick, Jdk jdk, List<String> cellFlags, List<String> excludes,
-                                  Unit unit, Integer forks, Path result) {
+    static List<String> arguments(JmhArgs user, boolean quick, Jdk jdk, List<String> ownAppend, List<String> cellFlags,
+                                  List<String> excludes, Unit unit, Integer forks, Path result) {
         Set<String> replaced = new java.util.HashSet<>(Set.of("-jvm", "-rf", "-rff", "-jvmArgsAppend"));
         if (unit != null) {
             replaced.add("-p");
@@ -57,7 +59,7 @@ final class JmhCommand {
             });
         }
         // One -jvmArgsAppend per flag: JMH splits a lone value at spaces but takes repeated values whole.
-        List<String> append = new ArrayList<>(user.jvmArgsAppend());
+        List<String> append = new ArrayList<>(user.has("-jvmArgsAppend") ? user.jvmArgsAppend() : ownAppend);
         append.addAll(cellFlags);
         append.forEach(flag -> args.addAll(List.of("-jvmArgsAppend", flag)));
         args.addAll(List.of("-jvm", jdk.java().toString(), "-rf", "json", "-rff", result.toString()));

@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 final class MatrixArgs {
     private static final Set<String> FLAGS = Set.of("--quick", "--min-heap");
     private static final Set<String> VALUED = Set.of("--gc", "--heap", "--young", "--jdk", "--out", "--shard", "--timeout",
-            "--compare-with", "--pairs");
+            "--compare-with", "--pairs", "--jar");
     private static final String MERGE = "--merge";
 
     private MatrixArgs() {
@@ -50,6 +50,7 @@ final class MatrixArgs {
         List<String> jdkSpecs = new ArrayList<>();
         List<Path> mergeSources = new ArrayList<>();
         Path out = null;
+        Path otherJar = null;
         Shard shard = Shard.WHOLE;
         Duration timeout = null;
         boolean quick = false;
@@ -100,6 +101,7 @@ final class MatrixArgs {
                     }
                     case "--jdk" -> jdkSpecs.addAll(list(name, value));
                     case "--out" -> out = Path.of(value);
+                    case "--jar" -> otherJar = Path.of(value);
                     case "--shard" -> shard = Shard.parse(value);
                     case "--timeout" -> timeout = parseDuration(value);
                     case "--compare-with" -> compareWith = Path.of(value);
@@ -118,7 +120,7 @@ final class MatrixArgs {
         }
         if (!mergeSources.isEmpty() && (!jmhArgs.isEmpty() || !collectors.isEmpty() || !heaps.isEmpty() || !young.isEmpty()
                 || !jdkSpecs.isEmpty() || quick || minHeap || shard != Shard.WHOLE || timeout != null || compareWith != null
-                || pairs != null)) {
+                || pairs != null || otherJar != null)) {
             throw new UsageException("--merge takes result directories and --out only");
         }
         if (pairs != null && compareWith == null) {
@@ -126,6 +128,9 @@ final class MatrixArgs {
         }
         if (compareWith != null) {
             checkCompare(compareWith, jmh, heaps, minHeap);
+        }
+        if (otherJar != null) {
+            BenchmarkJar.check(otherJar);
         }
         List<Jdk> jdks = new ArrayList<>();
         for (String spec : jdkSpecs) {
@@ -146,7 +151,7 @@ final class MatrixArgs {
         }
         return new MatrixOptions(List.copyOf(collectors), List.copyOf(heaps), List.copyOf(young), List.copyOf(jdks),
                 out, quick, shard, minHeap, timeout, List.copyOf(mergeSources), List.copyOf(jmhArgs), compareWith,
-                pairs == null ? MatrixOptions.DEFAULT_PAIRS : pairs);
+                pairs == null ? MatrixOptions.DEFAULT_PAIRS : pairs, otherJar);
     }
 
     /** {@code --gc=g1} and {@code --gc g1} name the same option. */
@@ -205,8 +210,8 @@ final class MatrixArgs {
             throw new UsageException("--compare-with " + jar + ": no such file (give the base commit's benchmarks.jar)");
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
-            if (zip.getEntry(BASE_BENCHMARK_LIST) == null) {
-                throw new UsageException("--compare-with " + jar + ": not a JMH jar (no " + BASE_BENCHMARK_LIST + ")");
+            if (zip.getEntry(BenchmarkJar.BENCHMARK_LIST) == null) {
+                throw new UsageException("--compare-with " + jar + ": not a JMH jar (no " + BenchmarkJar.BENCHMARK_LIST + ")");
             }
         } catch (java.io.IOException e) {
             throw new UsageException("--compare-with " + jar + ": not a jar (" + e.getMessage() + ")");
@@ -218,8 +223,6 @@ final class MatrixArgs {
             throw new UsageException("--compare-with takes absolute --heap sizes only (no multiples, no --min-heap)");
         }
     }
-
-    static final String BASE_BENCHMARK_LIST = "META-INF/BenchmarkList";
 
     private static void checkYoungBelowHeap(List<Long> young, List<HeapSpec> heaps) throws UsageException {
         for (long y : young) {

@@ -3,6 +3,7 @@ package leakbench.matrix;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs a {@link Plan}: optional minimum-heap searches first, then its steps one at a time, each a child JMH run,
@@ -43,9 +43,12 @@ final class MatrixCommand {
     private final Map<String, Object> machine = Environment.machine();
     private final Map<String, Object> git = Environment.git();
     private Jdk defaultJdk;
+    private Path workDir;
+    /** run.json's account of {@code --jar} and of its {@code --compare-with} base: path, SHA-256, whose JMH. */
+    private Map<String, Object> jarRecord;
+    private Map<String, Object> baseRecord;
     private Selection selection;
     private Plan plan;
-    private Set<String> baseBenchmarks;
     private int gridSize;
     private int unitsInGrid;
     private int runningStep = -1;
@@ -59,27 +62,43 @@ final class MatrixCommand {
 
     int run(Jdk defaultJdk) throws IOException, InterruptedException, UsageException {
         this.defaultJdk = defaultJdk;
-        selection = Selection.of(options.jmhArgs(), !options.collectors().isEmpty(), options.quick());
+        BenchmarkJar candidate = options.otherJar() == null ? BenchmarkJar.suite()
+                : BenchmarkJar.otherProject(options.otherJar(), "--jar", workDir());
+        selection = Selection.of(options.jmhArgs(), !options.collectors().isEmpty(), options.quick(),
+                candidate.benchmarkList());
         List<Cell> grid = Grid.cells(options, defaultJdk, selection.runnable());
         gridSize = grid.size();
         unitsInGrid = Plan.units(grid, selection).size();
         if (options.isCompare()) {
-            baseBenchmarks = BaseJar.benchmarks(options.compareWith());
-            plan = Plan.compare(grid, selection, options.shard(), options.pairs(), this::inBase);
+            // With --jar, the base is the other project's base build: it gets the profilers beside it too.
+            BenchmarkJar base = options.otherJar() == null ? BenchmarkJar.suiteBuild(options.compareWith())
+                    : BenchmarkJar.otherProject(options.compareWith(), "--compare-with", workDir());
+            plan = Plan.compare(grid, selection, options.shard(), options.pairs(), candidate, base);
         } else {
-            plan = Plan.matrix(grid, selection, options.shard());
+            plan = Plan.matrix(grid, selection, options.shard(), candidate);
             if (options.minHeap() && options.heaps().isEmpty()) {
                 // --min-heap without --heap only searches: the cells would repeat the benchmarks at their own heap.
-                plan = new Plan(plan.units(), List.of(), 0);
+                plan = plan.withoutSteps();
             }
+        }
+        if (plan.candidate().otherProject()) {
+            jarRecord = plan.candidate().record();
+        }
+        if (plan.base() != null && plan.base().otherProject()) {
+            baseRecord = plan.base().record();
         }
         try (JmhLock lock = JmhLock.acquire(out)) {
             return runSteps();
         }
     }
 
-    private boolean inBase(String benchmark) {
-        return baseBenchmarks == null || baseBenchmarks.contains(benchmark);
+    /** Where the profilers jar for another project's jar is written: a temporary directory removed at exit. */
+    private Path workDir() throws IOException {
+        if (workDir == null) {
+            workDir = Files.createTempDirectory("leakbench-jar");
+            workDir.toFile().deleteOnExit();
+        }
+        return workDir;
     }
 
     private int runSteps() throws IOException, InterruptedException {
@@ -109,7 +128,7 @@ final class MatrixCommand {
         progress.note(header(steps.size()));
         selection.ownCollector().forEach((name, flag) -> progress.note("matrix: " + Cell.shortName(name)
                 + " chooses its collector in @Fork (" + flag + "), so it is left out of the --gc cells"));
-        plan.units().stream().filter(u -> !inBase(u.benchmark())).forEach(u -> progress.note("compare: "
+        plan.units().stream().filter(u -> !plan.inBase(u)).forEach(u -> progress.note("compare: "
                 + u.label() + " is not in " + options.compareWith() + ", so it runs on neither side"));
         if (!options.isCompare()) {
             searchMinHeaps(progress);
@@ -171,7 +190,7 @@ final class MatrixCommand {
         if (options.isCompare()) {
             return "compare: " + plan.units().size() + (plan.units().size() == 1 ? " unit" : " units") + " x "
                     + options.pairs() + " pairs = " + steps + " single-fork runs, base " + options.compareWith()
-                    + " interleaved with this jar" + shard + ", output in " + options.out();
+                    + " interleaved with " + (plan.candidate().isSuite() ? "this jar" : plan.candidate().label()) + shard + ", output in " + options.out();
         }
         return "matrix: " + steps + (steps == 1 ? " cell" : " cells") + shard + ", output in " + options.out();
     }
@@ -198,7 +217,7 @@ final class MatrixCommand {
                 needed.putIfAbsent(minHeapKey(cell.benchmark(), cell.collector(), cell.jdk()), cell);
             }
         }
-        MinHeapSearch search = new MinHeapSearch(runner, options.out().resolve("min-heap"));
+        MinHeapSearch search = new MinHeapSearch(runner, plan.candidate(), options.out().resolve("min-heap"));
         for (Cell cell : needed.values()) {
             if (cell.collector() != null) {
                 Optional<String> problem = probe.problem(cell.jdk(), cell.collector());
@@ -257,8 +276,9 @@ final class MatrixCommand {
         Path log = options.out().resolve("cells").resolve(stem + ".log");
         Path result = options.out().resolve("cells").resolve(stem + ".json");
         CellRunner.Run run = step.unit() == null
-                ? runner.run(cell.jdk(), flags.flags(), selection.excludesFor(cell.benchmark()), log, result)
-                : runner.run(CellRunner.OWN_CLASSPATH, cell.jdk(), flags.flags(), step.unit(), null, log, result);
+                ? runner.run(plan.candidate(), cell.jdk(), plan.ownAppend(step), flags.flags(),
+                        selection.excludesFor(cell.benchmark()), log, result)
+                : runner.run(plan.candidate(), cell.jdk(), plan.ownAppend(step), flags.flags(), step.unit(), null, log, result);
         store.addResults(run.results());
         return new RunRecord.CellRecord(cell.number(), cell.label(), pending.collector(), pending.heap(),
                 flags.heapBytes() == 0 ? null : flags.heapBytes(), pending.young(), pending.jdk(), pending.jdkVersion(),
@@ -277,10 +297,9 @@ final class MatrixCommand {
                 step.unit().number());
         Path log = options.out().resolve("forks").resolve(stem + ".log");
         Path result = options.out().resolve("forks").resolve(stem + ".json");
-        String classpath = step.side() == Step.Side.BASE ? options.compareWith().toAbsolutePath().toString()
-                : CellRunner.OWN_CLASSPATH;
         String startedAt = Instant.now().toString();
-        CellRunner.Run run = runner.run(classpath, step.cell().jdk(), flags.flags(), step.unit(), 1, log, result);
+        CellRunner.Run run = runner.run(plan.jar(step.side()), step.cell().jdk(), plan.ownAppend(step), flags.flags(),
+                step.unit(), 1, log, result);
         String key = step.unit().number() + "/" + step.pair();
         if (step.position() == 1) {
             if (run.completed()) {
@@ -342,7 +361,7 @@ final class MatrixCommand {
         return new RunRecord.UnitRecord(unit.number(), unit.label(), unit.benchmark(), unit.params(), cell.number(),
                 cell.label(), cell.collector() == null ? null : cell.collector().label(),
                 cell.heap() == null ? null : cell.heap().label(), cell.jdk().label(), cell.jdk().version(), flags.flags(),
-                inBase(unit.benchmark()), finishedPairs.getOrDefault(unit.number(), 0));
+                plan.inBase(unit), finishedPairs.getOrDefault(unit.number(), 0));
     }
 
     private static Cell withBenchmark(Cell cell, String benchmark) {
@@ -384,6 +403,9 @@ final class MatrixCommand {
             grid.put("jdks", options.jdks().stream().map(Jdk::label).toList());
             grid.put("quick", options.quick());
             grid.put("jmhArgs", options.jmhArgs());
+            if (jarRecord != null) {
+                grid.put("jar", jarRecord);
+            }
             grid.put("cellsInGrid", gridSize);
             grid.put("unitsInGrid", unitsInGrid);
             List<RunRecord.JdkRecord> jdks = (options.jdks().isEmpty() ? List.of(defaultJdk) : options.jdks()).stream()
@@ -392,8 +414,11 @@ final class MatrixCommand {
             List<RunRecord.UnitRecord> units = null;
             if (options.isCompare()) {
                 compare = new LinkedHashMap<>();
-                compare.put("baseJar", options.compareWith().toAbsolutePath().toString());
-                compare.put("candidateJar", CellRunner.OWN_CLASSPATH);
+                compare.put("baseJar", plan.base().label());
+                compare.put("candidateJar", plan.candidate().label());
+                if (plan.base().otherProject()) {
+                    compare.put("base", baseRecord);
+                }
                 compare.put("pairs", options.pairs());
                 compare.put("order", "rounds: pair p of every unit, then pair p+1; within pair p base runs first when"
                         + " p-1 has an even number of 1 bits (Thue-Morse: AB BA BA AB BA AB AB BA ...)");

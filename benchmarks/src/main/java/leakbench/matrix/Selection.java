@@ -33,12 +33,9 @@ record Selection(List<String> runnable, Map<String, String> ownCollector, Map<St
     /** JVM start, JMH set-up and teardown of one fork, beside its iterations (measured here: about a second). */
     private static final double FORK_OVERHEAD_SECONDS = 1.5;
 
-    static Selection of(List<String> jmhArgs, boolean collectorsVaried) throws UsageException {
-        return of(jmhArgs, collectorsVaried, false);
-    }
-
-    /** {@code quick}: the expected fork times use {@code --quick}'s iteration defaults. */
-    static Selection of(List<String> jmhArgs, boolean collectorsVaried, boolean quick) throws UsageException {
+    /** The benchmarks of {@code list} the user's regexes select; {@code quick}: fork times use {@code --quick}'s defaults. */
+    static Selection of(List<String> jmhArgs, boolean collectorsVaried, boolean quick, BenchmarkList list)
+            throws UsageException {
         CommandLineOptions jmh;
         try {
             jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
@@ -50,7 +47,7 @@ record Selection(List<String> runnable, Map<String, String> ownCollector, Map<St
         Map<String, String> all = new TreeMap<>();
         Map<String, List<Map<String, String>>> paramSets = new TreeMap<>();
         Map<String, Double> forkSeconds = new TreeMap<>();
-        for (BenchmarkListEntry entry : BenchmarkList.defaultList()
+        for (BenchmarkListEntry entry : list
                 .find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), includes, jmh.getExcludes())) {
             all.merge(entry.getUsername(), collectorFlag(entry), (a, b) -> a.isEmpty() ? b : a);
             paramSets.putIfAbsent(entry.getUsername(), paramSets(entry, jmh));

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher's pieces without running anything: flags per JDK, JDK discovery, log reading, grid and shards. */
 class MatrixPartsTest {
+    /** A jar whose benchmarks add nothing in {@code @Fork(jvmArgsAppend)}. */
+    private static final BenchmarkJar NO_OWN_APPEND = holding(Map.of());
+
     @TempDir
     Path temp;
 
@@ -124,10 +127,10 @@ class MatrixPartsTest {
         List<Cell> grid = Grid.cells(options(List.of(Collector.G1), List.of(), Shard.WHOLE), jdk, benchmarks);
         assertEquals(1, grid.size());
 
-        Plan whole = Plan.matrix(grid, selection, Shard.WHOLE);
+        Plan whole = Plan.matrix(grid, selection, Shard.WHOLE, NO_OWN_APPEND);
         assertEquals(1, whole.steps().size(), "a whole cell is one JMH run");
         assertEquals(null, whole.steps().get(0).unit());
-        Plan half = Plan.matrix(grid, selection, new Shard(2, 2));
+        Plan half = Plan.matrix(grid, selection, new Shard(2, 2), NO_OWN_APPEND);
         assertEquals(2, half.steps().size(), "half a cell: one run per unit");
         half.steps().forEach(s -> assertTrue(s.unit() != null));
     }
@@ -139,7 +142,7 @@ class MatrixPartsTest {
         Selection selection = new Selection(benchmarks, Map.of(), Map.of(), Map.of());
         List<Cell> grid = Grid.cells(options(List.of(), List.of(), Shard.WHOLE), jdk, benchmarks);
 
-        Plan plan = Plan.compare(grid, selection, Shard.WHOLE, 8, name -> true);
+        Plan plan = Plan.compare(grid, selection, Shard.WHOLE, 8, NO_OWN_APPEND, holding(null));
 
         assertEquals(2 * 8 * 2, plan.steps().size());
         StringBuilder order = new StringBuilder();
@@ -159,13 +162,13 @@ class MatrixPartsTest {
         }
         assertEquals("AB BA BA AB BA AB AB BA ", order.toString());
         assertEquals(4, baseFirst, "base goes first in half the pairs");
-        assertEquals(List.of(), Plan.compare(grid, selection, Shard.WHOLE, 4, name -> false).steps(),
+        assertEquals(List.of(), Plan.compare(grid, selection, Shard.WHOLE, 4, NO_OWN_APPEND, holding(Map.of())).steps(),
                 "units the base lacks do not run");
     }
 
     private MatrixOptions options(List<Collector> collectors, List<HeapSpec> heaps, Shard shard) {
         return new MatrixOptions(collectors, heaps, List.of(), List.of(), temp, false, shard, false, Duration.ofMinutes(1),
-                List.of(), List.of(), null, MatrixOptions.DEFAULT_PAIRS);
+                List.of(), List.of(), null, MatrixOptions.DEFAULT_PAIRS, null);
     }
 
     @Test
@@ -177,12 +180,69 @@ class MatrixPartsTest {
         Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
         Unit unit = new Unit(1, new Cell(1, jdk, Collector.G1, null, null, null), "a.B.c", Map.of("size", "10"), 1);
 
-        List<String> args = JmhCommand.arguments(user, true, jdk, List.of("-XX:+UseG1GC"), List.of(), unit, 1,
-                temp.resolve("r.json"));
+        List<String> args = JmhCommand.arguments(user, true, jdk, List.of("-Down=1"), List.of("-XX:+UseG1GC"), List.of(),
+                unit, 1, temp.resolve("r.json"));
 
         assertEquals(List.of("-prof", "gc", "-wi", "2", "^\\Qa.B.c\\E$", "-p", "size=10", "-f", "1", "-i", "3",
                 "-w", "1s", "-r", "1s", "-jvmArgsAppend", "-Da=1", "-jvmArgsAppend", "-Db=2", "-jvmArgsAppend",
                 "-XX:+UseG1GC", "-jvm", jdk.java().toString(), "-rf", "json", "-rff", temp.resolve("r.json").toString()), args);
+    }
+
+    @Test
+    void withoutTheUsersJvmArgsAppendTheBenchmarksOwnComesBeforeTheCellsFlags() {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+
+        List<String> args = JmhCommand.arguments(JmhArgs.of(List.of("Boxing")), false, jdk, List.of("-Down=1"),
+                List.of("-Xmx64m", "-XX:+UseG1GC"), List.of(), null, null, temp.resolve("r.json"));
+
+        assertEquals(List.of("Boxing", "-jvmArgsAppend", "-Down=1", "-jvmArgsAppend", "-Xmx64m", "-jvmArgsAppend",
+                "-XX:+UseG1GC", "-jvm", jdk.java().toString(), "-rf", "json", "-rff", temp.resolve("r.json").toString()), args);
+    }
+
+    @Test
+    void aCellWhoseBenchmarksDifferInTheirOwnForkAppendRunsUnitByUnitEachKeepingItsOwn() throws Exception {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        List<String> benchmarks = List.of("a.B.one", "a.B.two");
+        Selection selection = new Selection(benchmarks, Map.of(), Map.of(), Map.of());
+        List<Cell> grid = Grid.cells(options(List.of(Collector.G1), List.of(), Shard.WHOLE), jdk, benchmarks);
+
+        Plan differ = Plan.matrix(grid, selection, Shard.WHOLE,
+                holding(Map.of("a.B.one", List.of("-Dx=1"), "a.B.two", List.of())));
+        assertEquals(2, differ.steps().size(), "one JMH run cannot keep both: one run per unit");
+        assertEquals(List.of("-Dx=1"), differ.ownAppend(differ.steps().get(0)));
+        assertEquals(List.of(), differ.ownAppend(differ.steps().get(1)));
+
+        Plan agree = Plan.matrix(grid, selection, Shard.WHOLE,
+                holding(Map.of("a.B.one", List.of("-Dx=1"), "a.B.two", List.of("-Dx=1"))));
+        assertEquals(1, agree.steps().size(), "the same own flags: the cell stays one JMH run");
+        assertEquals(List.of("-Dx=1"), agree.ownAppend(agree.steps().get(0)));
+    }
+
+    @Test
+    void eachSideOfAComparisonRunsItsOwnJarWithItsOwnForkAppend() throws Exception {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        Selection selection = new Selection(List.of("a.B.one"), Map.of(), Map.of(), Map.of());
+        List<Cell> grid = Grid.cells(options(List.of(), List.of(), Shard.WHOLE), jdk, List.of("a.B.one"));
+        BenchmarkJar candidate = new BenchmarkJar(Path.of("head.jar"), List.of(Path.of("profilers.jar")), true,
+                Map.of("a.B.one", List.of("-Dside=head")));
+        BenchmarkJar base = new BenchmarkJar(Path.of("base.jar"), List.of(Path.of("profilers.jar")), true,
+                Map.of("a.B.one", List.of("-Dside=base")));
+
+        Plan plan = Plan.compare(grid, selection, Shard.WHOLE, 2, candidate, base);
+
+        assertEquals(4, plan.steps().size());
+        for (Step step : plan.steps()) {
+            BenchmarkJar jar = plan.jar(step.side());
+            assertEquals(step.side() == Step.Side.BASE ? base : candidate, jar);
+            assertEquals(List.of("-Dside=" + (step.side() == Step.Side.BASE ? "base" : "head")), plan.ownAppend(step));
+            assertEquals(String.join(java.io.File.pathSeparator, jar.path().toString(), "profilers.jar"), jar.classpath(),
+                    "another project's jar first, the profilers beside it");
+        }
+    }
+
+    /** A jar (never read) holding {@code benchmarks} with their own {@code @Fork(jvmArgsAppend)}; null: unknown list. */
+    private static BenchmarkJar holding(Map<String, List<String>> benchmarks) {
+        return new BenchmarkJar(Path.of("base.jar"), List.of(), false, benchmarks);
     }
 
     private Path fakeJdk(String name, String version) throws IOException {

@@ -200,7 +200,7 @@ class MatrixRunTest {
         return list;
     }
 
-    private static String[] concat(String[] first, String... more) {
+    static String[] concat(String[] first, String... more) {
         return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 
