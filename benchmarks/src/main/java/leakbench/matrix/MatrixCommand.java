@@ -190,7 +190,8 @@ final class MatrixCommand {
         if (options.isCompare()) {
             return "compare: " + plan.units().size() + (plan.units().size() == 1 ? " unit" : " units") + " x "
                     + options.pairs() + " pairs = " + steps + " single-fork runs, base " + options.compareWith()
-                    + " interleaved with " + (plan.candidate().isSuite() ? "this jar" : plan.candidate().label()) + shard + ", output in " + options.out();
+                    + " interleaved with " + (plan.candidate().isSuite() ? "this jar" : plan.candidate().label()) + shard
+                    + ", output in " + options.out();
         }
         return "matrix: " + steps + (steps == 1 ? " cell" : " cells") + shard + ", output in " + options.out();
     }
@@ -275,10 +276,11 @@ final class MatrixCommand {
         String stem = cell.fileStem() + (step.unit() == null ? "" : String.format("-u%04d", step.unit().number()));
         Path log = options.out().resolve("cells").resolve(stem + ".log");
         Path result = options.out().resolve("cells").resolve(stem + ".json");
+        List<String> ownAppend = plan.ownAppend(step);
         CellRunner.Run run = step.unit() == null
-                ? runner.run(plan.candidate(), cell.jdk(), plan.ownAppend(step), flags.flags(),
-                        selection.excludesFor(cell.benchmark()), log, result)
-                : runner.run(plan.candidate(), cell.jdk(), plan.ownAppend(step), flags.flags(), step.unit(), null, log, result);
+                ? runner.run(plan.candidate(), cell.jdk(), ownAppend, flags.flags(), selection.excludesFor(cell.benchmark()),
+                        log, result)
+                : runner.run(plan.candidate(), cell.jdk(), ownAppend, flags.flags(), step.unit(), null, log, result);
         store.addResults(run.results());
         return new RunRecord.CellRecord(cell.number(), cell.label(), pending.collector(), pending.heap(),
                 flags.heapBytes() == 0 ? null : flags.heapBytes(), pending.young(), pending.jdk(), pending.jdkVersion(),
