@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +22,6 @@ class CompareRunTest {
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void ignoreOtherJmhInstances() {
-        System.setProperty("jmh.ignoreLock", "true");
-    }
 
     @Test
     void everyForkIsRecordedWithItsSidePairAndPositionInBalancedOrder() throws Exception {
@@ -95,13 +89,7 @@ class CompareRunTest {
         Path base = TestJars.baseJar(temp, line -> true);
         String[] args = {KEEP_LAST, "-wi", "0", "-i", "1", "-p", "mibPerOp=1,2", "--compare-with", base.toString(),
             "--pairs", "2"};
-        Path first = temp.resolve("s1");
-        Path second = temp.resolve("s2");
-        assertEquals(0, MatrixRunTest.run(concat(args, "--shard", "1/2", "--out", first.toString())));
-        assertEquals(0, MatrixRunTest.run(concat(args, "--shard", "2/2", "--out", second.toString())));
-        Path merged = temp.resolve("merged");
-
-        assertEquals(0, MatrixRunTest.run("--merge", first.toString(), second.toString(), "--out", merged.toString()));
+        Path merged = MatrixRunTest.inTwoShardsMerged(temp, args, "compare");
 
         JsonNode run = JSON.readTree(merged.resolve("run.json").toFile());
         assertEquals(2, run.get("units").size(), "one unit per shard, both in the merge");
@@ -113,11 +101,5 @@ class CompareRunTest {
             results.forEach(r -> params.add(r.get("params").get("mibPerOp").asText()));
             assertEquals(List.of("1", "2"), params.stream().sorted().toList());
         }
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(List.of(more));
-        return all.toArray(new String[0]);
     }
 }

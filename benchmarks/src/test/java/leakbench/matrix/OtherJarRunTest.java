@@ -28,12 +28,7 @@ class OtherJarRunTest {
     void samplesRunUnderG1AndParallelWithOurProfilerInShardsThatMerge() throws Exception {
         String[] grid = MatrixRunTest.concat(new String[] {"--jar", SAMPLES, TWO_SAMPLES, "--gc", "g1,parallel",
                 "-prof", "leakbench.profile.HeapGrowthProfiler"}, SHORT);
-        Path first = temp.resolve("shard1");
-        Path second = temp.resolve("shard2");
-        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(grid, "--shard", "1/2", "--out", first.toString())));
-        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(grid, "--shard", "2/2", "--out", second.toString())));
-        Path merged = temp.resolve("merged");
-        assertEquals(0, MatrixRunTest.run("--merge", first.toString(), second.toString(), "--out", merged.toString()));
+        Path merged = MatrixRunTest.inTwoShardsMerged(temp, grid, "matrix");
 
         JsonNode run = JSON.readTree(merged.resolve("run.json").toFile());
         List<String> cells = new ArrayList<>();
@@ -84,12 +79,7 @@ class OtherJarRunTest {
         String[] compare = MatrixRunTest.concat(new String[] {"--jar", SAMPLES, "--compare-with", SAMPLES, TWO_SAMPLES,
             "--gc", "serial", "--pairs", "2", "-prof", "leakbench.profile.HeapGrowthProfiler"}, "-wi", "0", "-i", "2",
                 "-r", "100ms");
-        Path first = temp.resolve("compare1");
-        Path second = temp.resolve("compare2");
-        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(compare, "--shard", "1/2", "--out", first.toString())));
-        assertEquals(0, MatrixRunTest.run(MatrixRunTest.concat(compare, "--shard", "2/2", "--out", second.toString())));
-        Path merged = temp.resolve("compare-merged");
-        assertEquals(0, MatrixRunTest.run("--merge", first.toString(), second.toString(), "--out", merged.toString()));
+        Path merged = MatrixRunTest.inTwoShardsMerged(temp, compare, "compare");
 
         JsonNode run = JSON.readTree(merged.resolve("run.json").toFile());
         assertEquals("complete", run.get("status").asText());
