@@ -6,7 +6,7 @@
 # would change the candidate). Then evaluate.py (beside this script) splits each run into disjoint groups of N pairs
 # and compares every group with analysis.jar, paired and unpaired, and with main's analysis.jar before issue 10:
 #   python3 results/compare-honesty/evaluate.py results/compare-honesty/aa 3 analysis.jar analysis-main.jar
-# Made here (2026-12-01, shared 2-core machine, load average 18-28 from other builds and a pause stress test):
+# Made here (2026-12-01, shared 2-core machine, load average 12-28 from other builds and a pause stress test):
 #   run.sh aa head.jar base.jar 48   stopped (SIGTERM) after 22 pairs, about 70 minutes
 #   run.sh ab slow.jar base.jar 48   run at the same time, stopped after 17 pairs
 # slow.jar = the same commit with slowdown.patch (dispatchStrong +10% of its listeners, dispatchWeak +5%).
