@@ -3,8 +3,13 @@
 #   results/compare-honesty/run.sh aa HEAD_JAR BASE_JAR PAIRS   # same build on both sides
 #   results/compare-honesty/run.sh ab SLOW_JAR BASE_JAR PAIRS   # candidate with known slowdowns (see slowdown.patch)
 # Run from the repository root after `mvn -B package -DskipTests`; copy the jars first (a rebuild during the run
-# would change the candidate). Then results/compare-honesty/evaluate.sh splits each run into groups of N pairs and
-# compares every group with analysis.jar, paired and unpaired.
+# would change the candidate). Then evaluate.py (beside this script) splits each run into disjoint groups of N pairs
+# and compares every group with analysis.jar, paired and unpaired, and with main's analysis.jar before issue 10:
+#   python3 results/compare-honesty/evaluate.py results/compare-honesty/aa 3 analysis.jar analysis-main.jar
+# Made here (2026-12-01, shared 2-core machine, load average 12-28 from other builds and a pause stress test):
+#   run.sh aa head.jar base.jar 48   stopped (SIGTERM) after 22 pairs, about 70 minutes
+#   run.sh ab slow.jar base.jar 48   run at the same time, stopped after 17 pairs
+# slow.jar = the same commit with slowdown.patch (dispatchStrong +10% of its listeners, dispatchWeak +5%).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1; candidate=$2; base=$3; pairs=$4
