@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one JMH run (a cell or a min-heap trial) in a child JVM: {@code java -cp <this jar> CellMain ...}.
+ * Runs one JMH run (a cell, a unit's fork or a min-heap trial) in a child JVM: {@code java -cp JAR
+ * org.openjdk.jmh.Main ...} with the arguments {@link JmhCommand} builds, JAR being the step's
+ * {@link BenchmarkJar}: this suite, a base jar, or another project's jar with the profilers beside it.
  * The child's output goes to a log file, read afterwards to find out-of-memory errors and failures.
  * Only one child runs at a time; {@link #stop()} ends it and its forks when the launcher is interrupted.
  */
@@ -20,15 +22,15 @@ final class CellRunner {
     /** Enough for JMH's host process, which only collects results; the benchmark runs in JMH's own fork. */
     private static final String HOST_HEAP = "-Xmx512m";
 
-    private final List<String> jmhArgs;
+    private final JmhArgs user;
     private final boolean quick;
     private final Duration timeout;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Process running;
     private boolean stopped;
 
-    CellRunner(List<String> jmhArgs, boolean quick, Duration timeout) {
-        this.jmhArgs = jmhArgs;
+    CellRunner(JmhArgs user, boolean quick, Duration timeout) {
+        this.user = user;
         this.quick = quick;
         this.timeout = timeout;
     }
@@ -41,30 +43,37 @@ final class CellRunner {
         }
     }
 
-    Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
+    /**
+     * A whole cell (or a min-heap trial) of {@code jar}: the user's regexes, {@code excludes} left out;
+     * {@code ownAppend} is the selected benchmarks' shared {@code @Fork(jvmArgsAppend)}.
+     */
+    Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, List<String> excludes, Path log,
+            Path result) throws IOException, InterruptedException {
+        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, excludes, null, null, result), log, result);
+    }
+
+    /** One unit of {@code jar}, with {@code forks} forks or the user's. */
+    Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, Unit unit, Integer forks, Path log,
+            Path result) throws IOException, InterruptedException {
+        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, List.of(), unit, forks, result), log, result);
+    }
+
+    private Run start(BenchmarkJar jar, List<String> jmhArguments, Path log, Path result)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!jar.otherProject()) {
+            // A fork of a benchmark without @Fork(jvmArgs) inherits this JVM's flags. The suite's benchmarks all
+            // set their heap; another project's need not, and must get the JVM's default as with java -jar OTHER.jar.
+            command.add(HOST_HEAP);
+        }
         // JMH settings given to the launcher (-Djmh.tmpDir=...) apply to every cell. The launcher holds JMH's
         // lock for the whole run (JmhLock), so its cells must not try to take it again.
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("jmh.") && !name.equals(JmhLock.IGNORE)).sorted()
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + JmhLock.IGNORE + "=true");
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CellMain.class.getName(),
-                "--jvm", jdk.java().toString(), "--result", result.toString()));
-        if (quick) {
-            command.add("--quick");
-        }
-        for (String flag : flags) {
-            command.add("--append");
-            command.add(flag);
-        }
-        for (String exclude : excludes) {
-            command.add("--exclude");
-            command.add(exclude);
-        }
-        command.add("--");
-        command.addAll(jmhArgs);
+        command.addAll(List.of("-cp", jar.classpath(), BenchmarkJar.MAIN));
+        command.addAll(jmhArguments);
 
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(result);

@@ -3,6 +3,11 @@ package leakbench.matrix;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +28,15 @@ final class Environment {
         machine.put("arch", System.getProperty("os.arch"));
         machine.put("launcherJdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         return machine;
+    }
+
+    /** The file's SHA-256 in hex: which build of a jar a result set measured. */
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Commit and whether the work tree had changes, or {@code null} outside a git checkout. */

@@ -34,10 +34,6 @@ final class Grid {
         return cells;
     }
 
-    static List<Cell> shard(List<Cell> cells, Shard shard) {
-        return cells.stream().filter(c -> shard.contains(c.number())).toList();
-    }
-
     /** A one-element list holding {@code null} stands for "this dimension is not varied". */
     private static <T> List<T> orNull(List<T> values) {
         return values.isEmpty() ? Arrays.asList((T) null) : values;

@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Entry point of {@code benchmarks.jar}. Without a matrix option it is JMH's own launcher, untouched, so
  * every JMH option works. With {@code --gc}, {@code --heap}, {@code --young}, {@code --jdk}, {@code --out},
- * {@code --quick}, {@code --shard}, {@code --min-heap}, {@code --timeout} or {@code --merge} it runs the GC
- * matrix: one JMH run per cell, results merged into one directory.
+ * {@code --quick}, {@code --shard}, {@code --min-heap}, {@code --timeout}, {@code --merge}, {@code --compare-with},
+ * {@code --pairs} or {@code --jar} it runs the launcher's {@link Plan}: the GC matrix (one JMH run per cell, results
+ * merged into one directory) or an interleaved comparison; with {@code --jar OTHER.jar} the steps run that jar's
+ * benchmarks instead of this suite's ({@link BenchmarkJar}).
  *
  * <p>Exit status: 0 when every cell ran or was recorded (out of memory is a result, not an error); 2 for bad
  * input, reported in one line before anything runs, or an output directory that cannot be written; 3 for a bug

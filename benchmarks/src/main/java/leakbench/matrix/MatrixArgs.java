@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 final class MatrixArgs {
     private static final Set<String> FLAGS = Set.of("--quick", "--min-heap");
-    private static final Set<String> VALUED = Set.of("--gc", "--heap", "--young", "--jdk", "--out", "--shard", "--timeout");
+    private static final Set<String> VALUED = Set.of("--gc", "--heap", "--young", "--jdk", "--out", "--shard", "--timeout",
+            "--compare-with", "--pairs", "--jar");
     private static final String MERGE = "--merge";
 
     private MatrixArgs() {
@@ -49,10 +50,13 @@ final class MatrixArgs {
         List<String> jdkSpecs = new ArrayList<>();
         List<Path> mergeSources = new ArrayList<>();
         Path out = null;
+        Path otherJar = null;
         Shard shard = Shard.WHOLE;
         Duration timeout = null;
         boolean quick = false;
         boolean minHeap = false;
+        Path compareWith = null;
+        Integer pairs = null;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -97,8 +101,11 @@ final class MatrixArgs {
                     }
                     case "--jdk" -> jdkSpecs.addAll(list(name, value));
                     case "--out" -> out = Path.of(value);
+                    case "--jar" -> otherJar = Path.of(value);
                     case "--shard" -> shard = Shard.parse(value);
                     case "--timeout" -> timeout = parseDuration(value);
+                    case "--compare-with" -> compareWith = Path.of(value);
+                    case "--pairs" -> pairs = parsePairs(value);
                     default -> throw new IllegalStateException(name);
                 }
             } else {
@@ -112,8 +119,18 @@ final class MatrixArgs {
             checkNoCollectorInJvmArgs(jmh);
         }
         if (!mergeSources.isEmpty() && (!jmhArgs.isEmpty() || !collectors.isEmpty() || !heaps.isEmpty() || !young.isEmpty()
-                || !jdkSpecs.isEmpty() || quick || minHeap || shard != Shard.WHOLE || timeout != null)) {
+                || !jdkSpecs.isEmpty() || quick || minHeap || shard != Shard.WHOLE || timeout != null || compareWith != null
+                || pairs != null || otherJar != null)) {
             throw new UsageException("--merge takes result directories and --out only");
+        }
+        if (pairs != null && compareWith == null) {
+            throw new UsageException("--pairs needs --compare-with BASE_JAR");
+        }
+        if (compareWith != null) {
+            checkCompare(compareWith, jmh, heaps, minHeap);
+        }
+        if (otherJar != null) {
+            BenchmarkJar.check(otherJar);
         }
         List<Jdk> jdks = new ArrayList<>();
         for (String spec : jdkSpecs) {
@@ -133,7 +150,8 @@ final class MatrixArgs {
             checkMergeSource(source);
         }
         return new MatrixOptions(List.copyOf(collectors), List.copyOf(heaps), List.copyOf(young), List.copyOf(jdks),
-                out, quick, shard, minHeap, timeout, List.copyOf(mergeSources), List.copyOf(jmhArgs));
+                out, quick, shard, minHeap, timeout, List.copyOf(mergeSources), List.copyOf(jmhArgs), compareWith,
+                pairs == null ? MatrixOptions.DEFAULT_PAIRS : pairs, otherJar);
     }
 
     /** {@code --gc=g1} and {@code --gc g1} name the same option. */
@@ -167,6 +185,43 @@ final class MatrixArgs {
             }
         }
         throw new UsageException("--timeout: '" + text + "' is not a duration (examples: 90s, 20m, 2h)");
+    }
+
+    private static int parsePairs(String text) throws UsageException {
+        try {
+            int pairs = Integer.parseInt(text.strip());
+            if (pairs >= 2) {
+                return pairs;
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new UsageException("--pairs: '" + text + "' is not a whole number of at least 2 (a paired comparison needs 2 pairs)");
+    }
+
+    /**
+     * The base of an interleaved comparison is any JMH jar: it holds {@code META-INF/BenchmarkList}, which JMH's
+     * annotation processor writes. Each side runs one fork per run, so {@code -f} is the launcher's; heap multiples
+     * would bisect a minimum heap per side and are not offered here.
+     */
+    private static void checkCompare(Path jar, CommandLineOptions jmh, List<HeapSpec> heaps, boolean minHeap)
+            throws UsageException {
+        if (!Files.isRegularFile(jar)) {
+            throw new UsageException("--compare-with " + jar + ": no such file (give the base commit's benchmarks.jar)");
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            if (zip.getEntry(BenchmarkJar.BENCHMARK_LIST) == null) {
+                throw new UsageException("--compare-with " + jar + ": not a JMH jar (no " + BenchmarkJar.BENCHMARK_LIST + ")");
+            }
+        } catch (java.io.IOException e) {
+            throw new UsageException("--compare-with " + jar + ": not a jar (" + e.getMessage() + ")");
+        }
+        if (jmh.getForkCount().hasValue()) {
+            throw new UsageException("-f does not apply with --compare-with: each side runs --pairs single-fork runs");
+        }
+        if (minHeap || heaps.stream().anyMatch(HeapSpec::isMultiple)) {
+            throw new UsageException("--compare-with takes absolute --heap sizes only (no multiples, no --min-heap)");
+        }
     }
 
     private static void checkYoungBelowHeap(List<Long> young, List<HeapSpec> heaps) throws UsageException {
@@ -218,7 +273,8 @@ final class MatrixArgs {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file, not a directory");
         }
-        if (Files.exists(out.resolve("results.json")) || Files.exists(out.resolve("run.json"))) {
+        if (Files.exists(out.resolve("results.json")) || Files.exists(out.resolve("run.json"))
+                || Files.exists(out.resolve("base").resolve("results.json"))) {
             throw new UsageException("--out " + out + " already holds a result set; choose a new directory");
         }
         for (Path p = out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
@@ -232,8 +288,12 @@ final class MatrixArgs {
     }
 
     private static void checkMergeSource(Path source) throws UsageException {
-        if (!Files.isRegularFile(source.resolve("results.json")) || !Files.isRegularFile(source.resolve("run.json"))) {
-            throw new UsageException("--merge " + source + ": not a result set (needs results.json and run.json)");
+        boolean matrix = Files.isRegularFile(source.resolve("results.json"));
+        boolean interleaved = Files.isRegularFile(source.resolve("base").resolve("results.json"))
+                && Files.isRegularFile(source.resolve("candidate").resolve("results.json"));
+        if (!(matrix || interleaved) || !Files.isRegularFile(source.resolve("run.json"))) {
+            throw new UsageException("--merge " + source + ": not a result set (needs run.json and results.json, or"
+                    + " base/results.json and candidate/results.json)");
         }
     }
 }

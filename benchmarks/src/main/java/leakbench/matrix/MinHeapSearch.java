@@ -17,11 +17,14 @@ final class MinHeapSearch {
     private static final double PRECISION = 0.05;
 
     private final CellRunner runner;
+    private final BenchmarkJar jar;
     private final Path logDir;
     private final long limit;
 
-    MinHeapSearch(CellRunner runner, Path logDir) {
+    /** Searches the benchmarks of {@code jar} (this suite's, or {@code --jar}'s). */
+    MinHeapSearch(CellRunner runner, BenchmarkJar jar, Path logDir) {
         this.runner = runner;
+        this.jar = jar;
         this.logDir = logDir;
         this.limit = heapLimit();
     }
@@ -73,7 +76,8 @@ final class MinHeapSearch {
                               List<RunRecord.Trial> trials, Progress progress) throws IOException, InterruptedException {
         Cell cell = new Cell(trials.size() + 1, jdk, collector, new HeapSpec(heap, 0), null, benchmark);
         Path log = logDir.resolve(cell.fileStem() + ".log");
-        CellRunner.Run run = runner.run(jdk, cell.jvmFlags(heap), others, log, logDir.resolve(cell.fileStem() + ".json"));
+        CellRunner.Run run = runner.run(jar, jdk, jar.ownAppend(benchmark), cell.jvmFlags(heap), others, log,
+                logDir.resolve(cell.fileStem() + ".json"));
         TrialResult result = run.completed() ? TrialResult.COMPLETED
                 : run.outcome().equals(BenchmarkOutcome.OUT_OF_MEMORY) || run.timedOut() ? TrialResult.OUT_OF_MEMORY
                 : TrialResult.FAILED;

@@ -2,28 +2,30 @@ package leakbench.matrix;
 
 import java.io.PrintWriter;
 
-/** One line per cell as it starts and as it ends, with an estimate of the time left. */
+/** One line per step (a cell, or a fork of a comparison) as it starts and as it ends, with the time left. */
 final class Progress {
     private final PrintWriter out;
     private final int total;
+    private final String noun;
     private double secondsSoFar;
     private int finished;
 
-    Progress(PrintWriter out, int total) {
+    Progress(PrintWriter out, int total, String noun) {
         this.out = out;
         this.total = total;
+        this.noun = noun;
     }
 
-    void started(int position, Cell cell) {
-        out.printf("cell %d/%d %s ... started%n", position, total, cell.label());
+    void started(int position, String label) {
+        out.printf("%s %d/%d %s ... started%n", noun, position, total, label);
         out.flush();
     }
 
-    void finished(int position, Cell cell, String outcome, String reason, double seconds) {
+    void finished(int position, String label, String outcome, String reason, double seconds) {
         secondsSoFar += seconds;
         finished++;
         String detail = reason == null ? "" : " (" + reason + ")";
-        out.printf("cell %d/%d %s ... %s%s in %s, %s%n", position, total, cell.label(), outcome, detail,
+        out.printf("%s %d/%d %s ... %s%s in %s, %s%n", noun, position, total, label, outcome, detail,
                 duration(seconds), timeLeft());
         out.flush();
     }
@@ -33,11 +35,11 @@ final class Progress {
         out.flush();
     }
 
-    /** Mean time of the cells so far times the cells still to run. */
+    /** Mean time of the steps so far times the steps still to run. */
     private String timeLeft() {
         int remaining = total - finished;
         if (remaining == 0) {
-            return "all cells done";
+            return "all " + noun + "s done";
         }
         return "about " + duration(secondsSoFar / finished * remaining) + " left";
     }

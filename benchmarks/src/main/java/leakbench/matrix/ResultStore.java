@@ -37,6 +37,12 @@ final class ResultStore {
         write(dir.resolve(RESULTS), results);
     }
 
+    /** Replaces every result: for the joined forks of a comparison, which grow inside existing entries. */
+    synchronized void replaceResults(List<JsonNode> entries) throws IOException {
+        results.removeAll();
+        addResults(entries);
+    }
+
     synchronized void writeRun(RunRecord run) throws IOException {
         write(dir.resolve(RUN), run);
     }

@@ -1,6 +1,14 @@
 package leakbench.matrix;
 
-/** {@code --shard I/N}: the I-th of N parts of the grid (1-based), cells dealt round-robin. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code --shard I/N}: the I-th of N parts of the plan (1-based). Units (benchmark x params x GC cell), not whole
+ * cells, are dealt, so that even a one-cell run splits: longest expected fork first, each to the part with the
+ * least expected time so far (ties to the lowest part), which every shard of the same command computes alike.
+ */
 record Shard(int index, int count) {
     static final Shard WHOLE = new Shard(1, 1);
 
@@ -21,8 +29,26 @@ record Shard(int index, int count) {
         throw new UsageException("--shard: '" + text + "' is not I/N (example: 2/4)");
     }
 
-    /** Whether the grid's cell number {@code cellNumber} (1-based) belongs to this shard. */
-    boolean contains(int cellNumber) {
-        return (cellNumber - 1) % count == index - 1;
+    /** This shard's units, in their plan order. */
+    List<Unit> deal(List<Unit> units) {
+        if (count == 1) {
+            return units;
+        }
+        double[] load = new double[count];
+        List<Unit> mine = new ArrayList<>();
+        for (Unit unit : units.stream().sorted(Plan.LONGEST_FIRST).toList()) {
+            int least = 0;
+            for (int part = 1; part < count; part++) {
+                if (load[part] < load[least]) {
+                    least = part;
+                }
+            }
+            load[least] += unit.forkSeconds();
+            if (least == index - 1) {
+                mine.add(unit);
+            }
+        }
+        mine.sort(Comparator.comparingInt(Unit::number));
+        return mine;
     }
 }

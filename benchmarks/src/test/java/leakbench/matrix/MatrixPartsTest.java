@@ -2,6 +2,7 @@ package leakbench.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher's pieces without running anything: flags per JDK, JDK discovery, log reading, grid and shards. */
 class MatrixPartsTest {
+    /** A jar whose benchmarks add nothing in {@code @Fork(jvmArgsAppend)}. */
+    private static final BenchmarkJar NO_OWN_APPEND = holding(Map.of());
+
     @TempDir
     Path temp;
 
@@ -87,22 +91,158 @@ class MatrixPartsTest {
     }
 
     @Test
-    void shardsSplitTheGridIntoDisjointParts() throws Exception {
+    void shardsDealUnitsDisjointlyAndBalancedByExpectedTime() throws Exception {
         Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
-        MatrixOptions options = new MatrixOptions(List.of(Collector.G1, Collector.ZGC, Collector.SERIAL),
-                List.of(HeapSpec.parse("256m"), HeapSpec.parse("2x")), List.of(), List.of(), temp, false, Shard.WHOLE,
-                false, Duration.ofMinutes(1), List.of(), List.of());
-        List<Cell> grid = Grid.cells(options, jdk, List.of("a.B.leaky", "a.B.fixed"));
-        assertEquals(3 * (1 + 2), grid.size(), "heap multiples get one cell per benchmark");
+        MatrixOptions options = options(List.of(Collector.G1, Collector.ZGC, Collector.SERIAL),
+                List.of(HeapSpec.parse("256m"), HeapSpec.parse("2x")), Shard.WHOLE);
+        List<String> benchmarks = List.of("a.B.fixed", "a.B.leaky", "a.C.slow");
+        Selection selection = new Selection(benchmarks, Map.of(),
+                Map.of("a.B.leaky", List.of(Map.of("size", "1"), Map.of("size", "2"))),
+                Map.of("a.B.fixed", 4.0, "a.B.leaky", 4.0, "a.C.slow", 30.0));
+        List<Cell> grid = Grid.cells(options, jdk, benchmarks);
+        assertEquals(3 * (1 + 3), grid.size(), "heap multiples get one cell per benchmark");
+        List<Unit> all = Plan.units(grid, selection);
+        assertEquals(3 * (4 + 4), all.size(), "per collector: 4 units in the 256m cell, 4 in the three 2x cells");
         Set<Integer> seen = new HashSet<>();
-        List<Integer> sizes = new ArrayList<>();
+        List<Double> loads = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            List<Cell> part = Grid.shard(grid, new Shard(i, 4));
-            sizes.add(part.size());
-            part.forEach(c -> assertEquals(true, seen.add(c.number()), "cell " + c.number() + " in two shards"));
+            List<Unit> part = new Shard(i, 4).deal(all);
+            part.forEach(u -> assertEquals(true, seen.add(u.number()), "unit " + u.number() + " in two shards"));
+            loads.add(part.stream().mapToDouble(Unit::forkSeconds).sum());
+            assertEquals(part, new Shard(i, 4).deal(all), "every shard computes the same deal");
         }
-        assertEquals(grid.size(), seen.size());
-        assertEquals(List.of(3, 2, 2, 2), sizes);
+        assertEquals(all.size(), seen.size(), "every unit in some shard");
+        double total = all.stream().mapToDouble(Unit::forkSeconds).sum();
+        for (double load : loads) {
+            assertTrue(Math.abs(load - total / 4) <= 30.0, "within one longest unit of the mean: " + loads);
+        }
+    }
+
+    @Test
+    void aOneCellGridStillSplitsAndAPartialCellRunsUnitByUnit() throws Exception {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        List<String> benchmarks = List.of("a.B.one", "a.B.two", "a.B.three", "a.B.four");
+        Selection selection = new Selection(benchmarks, Map.of(), Map.of(),
+                Map.of("a.B.one", 2.0, "a.B.two", 2.0, "a.B.three", 2.0, "a.B.four", 2.0));
+        List<Cell> grid = Grid.cells(options(List.of(Collector.G1), List.of(), Shard.WHOLE), jdk, benchmarks);
+        assertEquals(1, grid.size());
+
+        Plan whole = Plan.matrix(grid, selection, Shard.WHOLE, NO_OWN_APPEND);
+        assertEquals(1, whole.steps().size(), "a whole cell is one JMH run");
+        assertEquals(null, whole.steps().get(0).unit());
+        Plan half = Plan.matrix(grid, selection, new Shard(2, 2), NO_OWN_APPEND);
+        assertEquals(2, half.steps().size(), "half a cell: one run per unit");
+        half.steps().forEach(s -> assertTrue(s.unit() != null));
+    }
+
+    @Test
+    void pairsAlternateInTheThueMorseOrderAndRunInRounds() throws Exception {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        List<String> benchmarks = List.of("a.B.one", "a.B.two");
+        Selection selection = new Selection(benchmarks, Map.of(), Map.of(), Map.of());
+        List<Cell> grid = Grid.cells(options(List.of(), List.of(), Shard.WHOLE), jdk, benchmarks);
+
+        Plan plan = Plan.compare(grid, selection, Shard.WHOLE, 8, NO_OWN_APPEND, holding(null));
+
+        assertEquals(2 * 8 * 2, plan.steps().size());
+        StringBuilder order = new StringBuilder();
+        int baseFirst = 0;
+        for (int i = 0; i < plan.steps().size(); i += 2) {
+            Step first = plan.steps().get(i);
+            Step second = plan.steps().get(i + 1);
+            assertEquals(first.unit(), second.unit());
+            assertEquals(first.pair(), second.pair());
+            assertEquals(List.of(1, 2), List.of(first.position(), second.position()));
+            assertTrue(first.side() != second.side(), "one fork of each side per pair");
+            assertEquals(i / 4 + 1, first.pair(), "round p holds pair p of every unit");
+            if (first.unit().number() == 1) {
+                order.append(first.side() == Step.Side.BASE ? "AB " : "BA ");
+                baseFirst += first.side() == Step.Side.BASE ? 1 : 0;
+            }
+        }
+        assertEquals("AB BA BA AB BA AB AB BA ", order.toString());
+        assertEquals(4, baseFirst, "base goes first in half the pairs");
+        assertEquals(List.of(), Plan.compare(grid, selection, Shard.WHOLE, 4, NO_OWN_APPEND, holding(Map.of())).steps(),
+                "units the base lacks do not run");
+    }
+
+    private MatrixOptions options(List<Collector> collectors, List<HeapSpec> heaps, Shard shard) {
+        return new MatrixOptions(collectors, heaps, List.of(), List.of(), temp, false, shard, false, Duration.ofMinutes(1),
+                List.of(), List.of(), null, MatrixOptions.DEFAULT_PAIRS, null);
+    }
+
+    @Test
+    void jmhArgumentsOfAUnitReplaceRegexesParamsAndForks() {
+        JmhArgs user = JmhArgs.of(List.of("Boxing", "-p", "size=10,100", "-f", "3", "-jvmArgsAppend", "-Da=1 -Db=2",
+                "-prof", "gc", "-wi", "2"));
+        assertEquals(List.of("Boxing"), user.regexes());
+        assertEquals(List.of("-Da=1", "-Db=2"), user.jvmArgsAppend());
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        Unit unit = new Unit(1, new Cell(1, jdk, Collector.G1, null, null, null), "a.B.c", Map.of("size", "10"), 1);
+
+        List<String> args = JmhCommand.arguments(user, true, jdk, List.of("-Down=1"), List.of("-XX:+UseG1GC"), List.of(),
+                unit, 1, temp.resolve("r.json"));
+
+        assertEquals(List.of("-prof", "gc", "-wi", "2", "^\\Qa.B.c\\E$", "-p", "size=10", "-f", "1", "-i", "3",
+                "-w", "1s", "-r", "1s", "-jvmArgsAppend", "-Da=1", "-jvmArgsAppend", "-Db=2", "-jvmArgsAppend",
+                "-XX:+UseG1GC", "-jvm", jdk.java().toString(), "-rf", "json", "-rff", temp.resolve("r.json").toString()), args);
+    }
+
+    @Test
+    void withoutTheUsersJvmArgsAppendTheBenchmarksOwnComesBeforeTheCellsFlags() {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+
+        List<String> args = JmhCommand.arguments(JmhArgs.of(List.of("Boxing")), false, jdk, List.of("-Down=1"),
+                List.of("-Xmx64m", "-XX:+UseG1GC"), List.of(), null, null, temp.resolve("r.json"));
+
+        assertEquals(List.of("Boxing", "-jvmArgsAppend", "-Down=1", "-jvmArgsAppend", "-Xmx64m", "-jvmArgsAppend",
+                "-XX:+UseG1GC", "-jvm", jdk.java().toString(), "-rf", "json", "-rff", temp.resolve("r.json").toString()), args);
+    }
+
+    @Test
+    void aCellWhoseBenchmarksDifferInTheirOwnForkAppendRunsUnitByUnitEachKeepingItsOwn() throws Exception {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        List<String> benchmarks = List.of("a.B.one", "a.B.two");
+        Selection selection = new Selection(benchmarks, Map.of(), Map.of(), Map.of());
+        List<Cell> grid = Grid.cells(options(List.of(Collector.G1), List.of(), Shard.WHOLE), jdk, benchmarks);
+
+        Plan differ = Plan.matrix(grid, selection, Shard.WHOLE,
+                holding(Map.of("a.B.one", List.of("-Dx=1"), "a.B.two", List.of())));
+        assertEquals(2, differ.steps().size(), "one JMH run cannot keep both: one run per unit");
+        assertEquals(List.of("-Dx=1"), differ.ownAppend(differ.steps().get(0)));
+        assertEquals(List.of(), differ.ownAppend(differ.steps().get(1)));
+
+        Plan agree = Plan.matrix(grid, selection, Shard.WHOLE,
+                holding(Map.of("a.B.one", List.of("-Dx=1"), "a.B.two", List.of("-Dx=1"))));
+        assertEquals(1, agree.steps().size(), "the same own flags: the cell stays one JMH run");
+        assertEquals(List.of("-Dx=1"), agree.ownAppend(agree.steps().get(0)));
+    }
+
+    @Test
+    void eachSideOfAComparisonRunsItsOwnJarWithItsOwnForkAppend() throws Exception {
+        Jdk jdk = new Jdk("17", temp, "17.0.15", 17);
+        Selection selection = new Selection(List.of("a.B.one"), Map.of(), Map.of(), Map.of());
+        List<Cell> grid = Grid.cells(options(List.of(), List.of(), Shard.WHOLE), jdk, List.of("a.B.one"));
+        BenchmarkJar candidate = new BenchmarkJar(Path.of("head.jar"), List.of(Path.of("profilers.jar")), true,
+                Map.of("a.B.one", List.of("-Dside=head")));
+        BenchmarkJar base = new BenchmarkJar(Path.of("base.jar"), List.of(Path.of("profilers.jar")), true,
+                Map.of("a.B.one", List.of("-Dside=base")));
+
+        Plan plan = Plan.compare(grid, selection, Shard.WHOLE, 2, candidate, base);
+
+        assertEquals(4, plan.steps().size());
+        for (Step step : plan.steps()) {
+            BenchmarkJar jar = plan.jar(step.side());
+            assertEquals(step.side() == Step.Side.BASE ? base : candidate, jar);
+            assertEquals(List.of("-Dside=" + (step.side() == Step.Side.BASE ? "base" : "head")), plan.ownAppend(step));
+            assertEquals(String.join(java.io.File.pathSeparator, jar.path().toString(), "profilers.jar"), jar.classpath(),
+                    "another project's jar first, the profilers beside it");
+        }
+    }
+
+    /** A jar (never read) holding {@code benchmarks} with their own {@code @Fork(jvmArgsAppend)}; null: unknown list. */
+    private static BenchmarkJar holding(Map<String, List<String>> benchmarks) {
+        return new BenchmarkJar(Path.of("base.jar"), List.of(), false, benchmarks);
     }
 
     private Path fakeJdk(String name, String version) throws IOException {

@@ -200,7 +200,18 @@ class MatrixRunTest {
         return list;
     }
 
-    private static String[] concat(String[] first, String... more) {
+    /** Runs {@code args} as shards 1/2 and 2/2 in {@code dir}, each exiting 0, and merges them into {@code name}-merged. */
+    static Path inTwoShardsMerged(Path dir, String[] args, String name) throws InterruptedException {
+        Path first = dir.resolve(name + "-shard1");
+        Path second = dir.resolve(name + "-shard2");
+        assertEquals(0, run(concat(args, "--shard", "1/2", "--out", first.toString())));
+        assertEquals(0, run(concat(args, "--shard", "2/2", "--out", second.toString())));
+        Path merged = dir.resolve(name + "-merged");
+        assertEquals(0, run("--merge", first.toString(), second.toString(), "--out", merged.toString()));
+        return merged;
+    }
+
+    static String[] concat(String[] first, String... more) {
         return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 

@@ -9,6 +9,7 @@ import leakbench.analysis.compare.Comparer;
 import leakbench.analysis.compare.Comparison;
 import leakbench.analysis.compare.DuplicateResultException;
 import leakbench.analysis.model.ResultSet;
+import leakbench.analysis.read.InterleavedRun;
 import leakbench.analysis.read.JmhResultReader;
 import leakbench.analysis.render.JsonRenderer;
 import leakbench.analysis.render.MarkdownRenderer;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code compare BASE CANDIDATE}: a pull-request comparison of two result sets, Markdown on stdout by default. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compares CANDIDATE results against BASE results, metric by metric, with a",
-            "Mann-Whitney U test and a fork-aware bootstrap interval of the ratio of medians."},
+        description = {"Compares CANDIDATE results against BASE results, metric by metric, one value per fork",
+            "(the median of its iterations): pair by pair with a paired t test on log ratios when both come",
+            "from one interleaved run (benchmarks.jar --compare-with: DIR/base DIR/candidate), otherwise",
+            "Welch's t on log fork values. Holm's adjustment over all tests keeps the whole comparison at alpha."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:compared (regressions are reported, not failed, without --fail-on-regression)",
@@ -46,7 +49,7 @@ final class CompareCommand implements Callable<Integer> {
     private double threshold;
 
     @Option(names = "--alpha", paramLabel = "P", defaultValue = "0.01",
-            description = "significance level of the Mann-Whitney U test (default: ${DEFAULT-VALUE})")
+            description = "false-alarm level of the whole comparison (Holm-adjusted; default: ${DEFAULT-VALUE})")
     private double alpha;
 
     @Option(names = "--metrics", paramLabel = "NAME", split = ",",
@@ -74,7 +77,8 @@ final class CompareCommand implements Callable<Integer> {
         ResultSet candidateResults = reader.read(candidate);
         Comparison comparison;
         try {
-            comparison = new Comparer(settings).compare(baseResults, candidateResults);
+            comparison = new Comparer(settings).compare(baseResults, candidateResults,
+                    InterleavedRun.paired(baseResults.source(), candidateResults.source()));
         } catch (DuplicateResultException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -9,7 +9,7 @@ import leakbench.analysis.model.Metric;
  * How to compare.
  *
  * @param threshold relative change below which a significant change is "within noise" (0.05 for 5%)
- * @param alpha     significance level of the Mann-Whitney U test
+ * @param alpha     false-alarm level of the whole comparison: Holm-adjusted p-values below it are significant
  * @param metrics   metric names to compare; {@link Metric#PRIMARY} is the primary score
  */
 public record CompareSettings(double threshold, double alpha, List<String> metrics) {

@@ -11,7 +11,10 @@ import leakbench.analysis.model.BenchmarkResult;
 import leakbench.analysis.model.ResultKey;
 import leakbench.analysis.model.ResultSet;
 
-/** Compares a candidate result set against a base: matching by {@link ResultKey}, then metric by metric. */
+/**
+ * Compares a candidate result set against a base: matching by {@link ResultKey}, then metric by metric on one
+ * value per fork, then every verdict with Holm-adjusted p-values over all the comparison's tests.
+ */
 public final class Comparer {
 
     private final CompareSettings settings;
@@ -22,10 +25,16 @@ public final class Comparer {
         this.metricComparer = new MetricComparer(settings);
     }
 
+    /** Two separate runs (no pairing). */
+    public Comparison compare(ResultSet base, ResultSet candidate) throws DuplicateResultException {
+        return compare(base, candidate, false);
+    }
+
     /**
+     * @param paired the two sets are the sides of one interleaved run: fork k of each result is pair k
      * @throws DuplicateResultException when a set holds two results with the same identity: they cannot be paired
      */
-    public Comparison compare(ResultSet base, ResultSet candidate) throws DuplicateResultException {
+    public Comparison compare(ResultSet base, ResultSet candidate, boolean paired) throws DuplicateResultException {
         Map<ResultKey, BenchmarkResult> baseByKey = byKey(base);
         Map<ResultKey, BenchmarkResult> candidateByKey = byKey(candidate);
         List<BenchmarkResult> sharedBase = new ArrayList<>();
@@ -40,23 +49,39 @@ public final class Comparer {
                 sharedCandidate.add(c);
             }
         });
-        // Each pair's bootstrap is independent and seeded, so a parallel stream gives the same output, faster.
-        List<ResultComparison> compared = java.util.stream.IntStream.range(0, sharedBase.size()).parallel()
-                .mapToObj(i -> compareResult(sharedBase.get(i).key(), sharedBase.get(i), sharedCandidate.get(i)))
-                .toList();
+        List<ResultComparison> compared = adjusted(java.util.stream.IntStream.range(0, sharedBase.size())
+                .mapToObj(i -> compareResult(sharedBase.get(i).key(), sharedBase.get(i), sharedCandidate.get(i), paired))
+                .toList());
         List<ResultKey> added = candidateByKey.keySet().stream().filter(k -> !baseByKey.containsKey(k)).toList();
-        return new Comparison(base.source().toString(), candidate.source().toString(), settings,
+        return new Comparison(base.source().toString(), candidate.source().toString(), settings, paired,
                 EnvironmentDiff.between(base, candidate, sharedBase, sharedCandidate), compared, added, removed,
                 families(compared));
     }
 
-    private ResultComparison compareResult(ResultKey key, BenchmarkResult base, BenchmarkResult candidate) {
+    private ResultComparison compareResult(ResultKey key, BenchmarkResult base, BenchmarkResult candidate,
+                                           boolean paired) {
         List<MetricComparison> metrics = new ArrayList<>();
         for (String name : settings.metrics()) {
-            metricComparer.compare(name, key.mode(), base.metric(name), candidate.metric(name))
+            metricComparer.compare(name, key.mode(), base.metric(name), candidate.metric(name), paired)
                     .ifPresent(metrics::add);
         }
         return new ResultComparison(key, base.family(), metrics);
+    }
+
+    /** Every verdict decided again with Holm-adjusted p-values over all tests of the comparison. */
+    private List<ResultComparison> adjusted(List<ResultComparison> compared) {
+        double[] p = compared.stream().flatMap(r -> r.metrics().stream()).mapToDouble(MetricComparison::pValue).toArray();
+        double[] adjusted = Holm.adjust(p);
+        List<ResultComparison> decided = new ArrayList<>();
+        int i = 0;
+        for (ResultComparison r : compared) {
+            List<MetricComparison> metrics = new ArrayList<>();
+            for (MetricComparison m : r.metrics()) {
+                metrics.add(metricComparer.decide(m, r.key().mode(), adjusted[i++]));
+            }
+            decided.add(new ResultComparison(r.key(), r.family(), metrics));
+        }
+        return decided;
     }
 
     private static Map<ResultKey, BenchmarkResult> byKey(ResultSet set) throws DuplicateResultException {

@@ -7,10 +7,11 @@ import leakbench.analysis.model.ResultKey;
 /**
  * The whole comparison of a candidate run against a base run.
  *
+ * @param paired  the sides of one interleaved run, compared pair by pair; false for two separate runs
  * @param added   results only in the candidate
  * @param removed results only in the base
  */
-public record Comparison(String base, String candidate, CompareSettings settings,
+public record Comparison(String base, String candidate, CompareSettings settings, boolean paired,
                          List<EnvironmentDifference> environment, List<ResultComparison> results,
                          List<ResultKey> added, List<ResultKey> removed, List<FamilySummary> families) {
 

@@ -9,18 +9,16 @@ import leakbench.analysis.model.Metric;
 import leakbench.analysis.model.Mode;
 
 /**
- * Compares one metric of one result: statistics and verdict.
+ * Compares one metric of one result: one value per fork (the median of its iterations), then {@link ForkTest}:
+ * paired by pair number when the forks come from an interleaved run, Welch otherwise. The verdict waits for the
+ * whole comparison: {@link #decide} runs with the p-value after Holm's adjustment over all tests.
  *
- * <p>A change is <em>significant</em> when the Mann-Whitney U test on all iterations of all forks gives
- * p &lt; alpha <em>and</em> the fork-aware 95% bootstrap interval of the ratio excludes 1. The rank test alone
- * would treat the iterations of one fork as independent and call fork-to-fork variation a change; the bootstrap
- * interval widens with that variation. A significant change beyond the threshold is improved or regressed; one
- * within it is "within noise".
- *
- * <p>Nearly deterministic metrics (allocation and retention per op) use the threshold max(threshold x base,
- * 8 B/op), and a change beyond it counts without a test when the two samples do not overlap at all (typically
- * both sides constant): there is no variance to test against. Retention in single-shot mode, where one op is a
- * whole iteration, also needs to exceed the live heap's jitter between two readings (64 KiB per iteration).
+ * <p>Fewer than 2 forks a side (2 pairs) is "insufficient data" for the test. Nearly deterministic metrics
+ * (allocation and retention per op) keep their own rule: a change beyond max(threshold x base, 8 B/op) counts
+ * without a test when the two sides' iterations do not overlap at all (typically both constant), with 2
+ * iterations a side, even from one fork: there is no variance to test against. Retention in single-shot mode,
+ * where one op is a whole iteration, also needs to exceed the live heap's jitter between two readings (64 KiB per
+ * iteration).
  */
 final class MetricComparer {
 
@@ -30,47 +28,52 @@ final class MetricComparer {
         this.settings = settings;
     }
 
-    /** Empty when neither side has the metric. */
-    Optional<MetricComparison> compare(String name, Mode mode, Optional<Metric> base, Optional<Metric> candidate) {
+    /** Empty when neither side has the metric; the verdict is provisional until {@link #decide}. */
+    Optional<MetricComparison> compare(String name, Mode mode, Optional<Metric> base, Optional<Metric> candidate,
+                                       boolean paired) {
         if (base.isEmpty() && candidate.isEmpty()) {
             return Optional.empty();
         }
         String unit = base.or(() -> candidate).orElseThrow().unit();
         Direction direction = Direction.of(mode, name, unit);
-        List<double[]> baseForks = base.map(Metric::finiteValuesByFork).orElse(List.of());
-        List<double[]> candidateForks = candidate.map(Metric::finiteValuesByFork).orElse(List.of());
+        double factor = 1;
         if (base.isPresent() && candidate.isPresent()) {
-            OptionalDouble factor = Units.factor(candidate.get().unit(), unit);
-            if (factor.isEmpty()) {
-                return Optional.of(withoutVerdict(name, unit, direction, baseForks, candidateForks,
-                        Verdict.INCOMPARABLE_UNITS));
+            OptionalDouble f = Units.factor(candidate.get().unit(), unit);
+            if (f.isEmpty()) {
+                return Optional.of(withoutTest(name, unit, direction, base, candidate, 1, Verdict.INCOMPARABLE_UNITS));
             }
-            double f = factor.getAsDouble();
-            candidateForks = candidateForks.stream().map(fork -> Arrays.stream(fork).map(v -> v * f).toArray()).toList();
+            factor = f.getAsDouble();
         }
-        double[] x = pooled(baseForks);
-        double[] y = pooled(candidateForks);
-        if (x.length < 2 || y.length < 2) {
-            return Optional.of(withoutVerdict(name, unit, direction, baseForks, candidateForks,
-                    Verdict.INSUFFICIENT_DATA));
+        double[] b = forkMedians(base, 1);
+        double[] c = forkMedians(candidate, factor);
+        double[] x = iterations(base, 1);
+        double[] y = iterations(candidate, factor);
+        boolean bothPaired = paired && b.length == c.length;
+        ForkTest.Result test = bothPaired ? ForkTest.paired(b, c) : ForkTest.unpaired(b, c);
+        boolean enoughIterations = x.length >= 2 && y.length >= 2;
+        if (test.n() < 2 && !(enoughIterations && CompareSettings.NEARLY_DETERMINISTIC.contains(name))) {
+            return Optional.of(withoutTest(name, unit, direction, base, candidate, factor, Verdict.INSUFFICIENT_DATA));
         }
-        double baseMedian = RatioBootstrap.median(x);
-        double candidateMedian = RatioBootstrap.median(y);
-        double ratio = baseMedian > 0 ? candidateMedian / baseMedian : Double.NaN;
-        double[] ci = baseMedian > 0 ? RatioBootstrap.interval95(baseForks, candidateForks)
-                : new double[] {Double.NaN, Double.NaN};
-        double p = RankSumTest.pValue(x, y);
-        boolean separated = max(x) < min(y) || max(y) < min(x);
-        Verdict verdict = verdict(name, mode, direction, baseMedian, candidateMedian, ci, p, separated);
-        return Optional.of(new MetricComparison(name, unit, direction, x.length, y.length, baseMedian,
-                candidateMedian, ratio, ci[0], ci[1], p, separated, verdict));
+        double baseMedian = ForkTest.median(b);
+        double candidateMedian = ForkTest.median(c);
+        double ratio = Double.isFinite(test.ratio()) ? test.ratio()
+                : baseMedian > 0 ? candidateMedian / baseMedian : Double.NaN;
+        boolean separated = enoughIterations && (max(x) < min(y) || max(y) < min(x));
+        MetricComparison provisional = new MetricComparison(name, unit, direction, ForkTest.finite(b).length,
+                ForkTest.finite(c).length, bothPaired ? test.n() : 0, baseMedian, candidateMedian, ratio, test.ciLow(),
+                test.ciHigh(), test.p(), test.p(), separated, Verdict.UNCHANGED);
+        return Optional.of(decide(provisional, mode, test.p()));
     }
 
-    private Verdict verdict(String name, Mode mode, Direction direction, double baseMedian, double candidateMedian,
-                            double[] ci, double p, boolean separated) {
-        double difference = candidateMedian - baseMedian;
+    /** The verdict with {@code adjustedP}, the p-value after the adjustment over all tests of the comparison. */
+    MetricComparison decide(MetricComparison m, Mode mode, double adjustedP) {
+        if (m.verdict() == Verdict.INSUFFICIENT_DATA || m.verdict() == Verdict.INCOMPARABLE_UNITS) {
+            return m;
+        }
+        String name = m.metric();
+        double difference = m.candidateMedian() - m.baseMedian();
         boolean deterministic = CompareSettings.NEARLY_DETERMINISTIC.contains(name);
-        double bound = settings.threshold() * Math.abs(baseMedian);
+        double bound = settings.threshold() * Math.abs(m.baseMedian());
         if (deterministic) {
             bound = Math.max(bound, CompareSettings.MIN_BYTES_CHANGE);
         }
@@ -80,36 +83,43 @@ final class MetricComparer {
             bound = Math.max(bound, CompareSettings.RETAINED_NOISE_PER_ITERATION);
         }
         boolean beyond = Math.abs(difference) > bound;
-        boolean worse = direction == Direction.LOWER_IS_BETTER ? difference > 0 : difference < 0;
-        boolean ciExcludesOne = Double.isNaN(ci[0]) || ci[0] > 1 || ci[1] < 1;
-        boolean significant = p < settings.alpha() && ciExcludesOne;
-        if (deterministic && beyond && separated) {
-            return worse ? Verdict.REGRESSED : Verdict.IMPROVED;
+        boolean worse = m.direction() == Direction.LOWER_IS_BETTER ? difference > 0 : difference < 0;
+        Verdict verdict;
+        if (deterministic && beyond && m.separated()) {
+            verdict = worse ? Verdict.REGRESSED : Verdict.IMPROVED;
+        } else if (!(adjustedP < settings.alpha())) {
+            verdict = Verdict.UNCHANGED;
+        } else if (!beyond) {
+            verdict = Verdict.WITHIN_NOISE;
+        } else {
+            verdict = worse ? Verdict.REGRESSED : Verdict.IMPROVED;
         }
-        if (!significant) {
-            return Verdict.UNCHANGED;
-        }
-        if (!beyond) {
-            return Verdict.WITHIN_NOISE;
-        }
-        return worse ? Verdict.REGRESSED : Verdict.IMPROVED;
+        return m.with(adjustedP, verdict);
     }
 
-    private static MetricComparison withoutVerdict(String name, String unit, Direction direction,
-                                                   List<double[]> baseForks, List<double[]> candidateForks,
-                                                   Verdict verdict) {
-        double[] x = pooled(baseForks);
-        double[] y = pooled(candidateForks);
-        double baseMedian = x.length > 0 ? RatioBootstrap.median(x) : Double.NaN;
-        double candidateMedian = y.length > 0 ? RatioBootstrap.median(y) : Double.NaN;
-        double ratio = baseMedian > 0 && verdict != Verdict.INCOMPARABLE_UNITS
-                ? candidateMedian / baseMedian : Double.NaN;
-        return new MetricComparison(name, unit, direction, x.length, y.length, baseMedian, candidateMedian, ratio,
-                Double.NaN, Double.NaN, Double.NaN, false, verdict);
+    private static MetricComparison withoutTest(String name, String unit, Direction direction, Optional<Metric> base,
+                                                Optional<Metric> candidate, double factor, Verdict verdict) {
+        double[] b = forkMedians(base, 1);
+        double[] c = forkMedians(candidate, factor);
+        double baseMedian = ForkTest.median(b);
+        double candidateMedian = ForkTest.median(c);
+        double ratio = baseMedian > 0 && verdict != Verdict.INCOMPARABLE_UNITS ? candidateMedian / baseMedian : Double.NaN;
+        return new MetricComparison(name, unit, direction, ForkTest.finite(b).length, ForkTest.finite(c).length, 0,
+                baseMedian, candidateMedian, ratio, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, verdict);
     }
 
-    private static double[] pooled(List<double[]> forks) {
-        return forks.stream().flatMapToDouble(Arrays::stream).toArray();
+    /**
+     * One value per fork, in fork order: the median of its finite iterations, NaN for a fork without any (kept, so
+     * that fork k stays pair k).
+     */
+    static double[] forkMedians(Optional<Metric> metric, double factor) {
+        return metric.map(m -> m.rawData().stream()
+                .mapToDouble(fork -> ForkTest.median(fork.stream().mapToDouble(v -> v * factor).toArray()))
+                .toArray()).orElse(new double[0]);
+    }
+
+    private static double[] iterations(Optional<Metric> metric, double factor) {
+        return metric.map(m -> Arrays.stream(m.finiteValues()).map(v -> v * factor).toArray()).orElse(new double[0]);
     }
 
     private static double max(double[] values) {

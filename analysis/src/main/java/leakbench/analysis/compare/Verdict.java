@@ -10,7 +10,7 @@ public enum Verdict {
     WITHIN_NOISE("within noise"),
     /** No significant difference. */
     UNCHANGED("unchanged"),
-    /** Fewer than two finite iterations on a side (or the metric is missing on one side): no verdict. */
+    /** Fewer than two forks (pairs) with a value on a side, or the metric is missing on one side: no verdict. */
     INSUFFICIENT_DATA("insufficient data"),
     /** The two sides use units that cannot be converted into each other. */
     INCOMPARABLE_UNITS("units differ");

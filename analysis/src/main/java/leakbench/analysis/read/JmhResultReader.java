@@ -60,7 +60,11 @@ public final class JmhResultReader {
             throw new InvalidResultsException(file + ": cannot read: " + e.getMessage());
         }
         ResultSet parsed = parse(file, bytes);
-        return new ResultSet(parsed.source(), parsed.results(), machine(file.resolveSibling(RUN_FILE)));
+        Path runJson = file.resolveSibling(RUN_FILE);
+        if (!Files.isRegularFile(runJson) && InterleavedRun.runJsonOf(file).isPresent()) {
+            runJson = InterleavedRun.runJsonOf(file).get(); // DIR/base/results.json of an interleaved run
+        }
+        return new ResultSet(parsed.source(), parsed.results(), machine(runJson));
     }
 
     /** Parses the bytes of a JMH JSON file; {@code source} is only used to name the file in messages. */

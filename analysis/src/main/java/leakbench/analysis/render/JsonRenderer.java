@@ -76,10 +76,10 @@ public final class JsonRenderer {
     private static void metric(ObjectNode node, MetricComparison m) {
         node.put("metric", m.metric()).put("unit", m.unit()).put("direction", m.direction().name())
                 .put("verdict", m.verdict().words())
-                .put("baseIterations", m.baseCount()).put("candidateIterations", m.candidateCount())
+                .put("baseForks", m.baseCount()).put("candidateForks", m.candidateCount()).put("pairs", m.pairs())
                 .put("baseMedian", m.baseMedian()).put("candidateMedian", m.candidateMedian())
                 .put("ratio", m.ratio()).put("ratioCi95Low", m.ciLow()).put("ratioCi95High", m.ciHigh())
-                .put("pValue", m.pValue()).put("samplesSeparated", m.separated());
+                .put("pValue", m.pValue()).put("pHolm", m.pAdjusted()).put("samplesSeparated", m.separated());
     }
 
     private static ArrayNode strings(List<String> values) {

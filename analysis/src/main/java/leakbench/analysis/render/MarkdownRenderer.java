@@ -25,7 +25,7 @@ public final class MarkdownRenderer {
     static final int MAX_CHARS = 60_000;
 
     private static final String TABLE_HEAD =
-            "| verdict | benchmark | mode | params | GC cell | metric | base | candidate | change [95% CI] | p |\n"
+            "| verdict | benchmark | mode | params | GC cell | metric | base | candidate | change [95% CI] | p (Holm) |\n"
             + "|---|---|---|---|---|---|--:|--:|--:|--:|\n";
 
     public String render(Comparison c) {
@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
         md.append(MARKER).append('\n');
         md.append(headline(c)).append("\n\n");
         environment(c, md);
+        separateRuns(c, md);
         significant(c, md);
         families(c, md);
         StringBuilder tail = new StringBuilder();
@@ -170,15 +171,36 @@ public final class MarkdownRenderer {
                 + markdownCode(r.params()) + " | " + markdownCode(r.cell()) + " | " + markdownCode(r.metric()) + " "
                 + markdownCode(r.unit()) + " | " + Numbers.value(m.baseMedian()) + " | "
                 + Numbers.value(m.candidateMedian()) + " | " + Numbers.change(m.ratio()) + " "
-                + Numbers.interval(m.ciLow(), m.ciHigh()) + " | " + Numbers.pValue(m.pValue()) + " |\n";
+                + Numbers.interval(m.ciLow(), m.ciHigh()) + " | " + Numbers.pValue(m.pAdjusted()) + " |\n";
+    }
+
+    /** Two separate runs: say plainly what no statistic can undo. */
+    private static void separateRuns(Comparison c, StringBuilder md) {
+        if (c.paired()) {
+            return;
+        }
+        md.append("> [!NOTE]\n> Base and candidate are separate runs: anything that shifted a whole run (the"
+                + " machine's load, another runner, its thermal state) looks exactly like a change of the code, and"
+                + " no test on these numbers can tell the two apart. Run both sides interleaved in one job"
+                + " (`benchmarks.jar ... --compare-with BASE_JAR`) for a comparison you can gate on.\n\n");
     }
 
     private static String methods(Comparison c) {
-        return "<sub>Medians of all iterations of all forks. Change = candidate / base - 1 with a 95% bootstrap"
-                + " interval (forks, then iterations, resampled); p = two-sided Mann-Whitney U. Significant when"
-                + " p &lt; " + Numbers.value(c.settings().alpha()) + " and the interval excludes 0; regressed or"
-                + " improved when also beyond " + Numbers.percent(c.settings().threshold()) + ". Allocation and"
-                + " retention per op: beyond max(threshold, 8 B/op) with non-overlapping samples counts without a"
-                + " test.</sub>\n";
+        String test = c.paired()
+                ? "Interleaved run: pair k of the base against pair k of the candidate, paired t test on the log"
+                        + " ratios; change = geometric mean of the pair ratios - 1 with its 95% t interval."
+                : "Separate runs: Welch's t test on the log fork values; change = ratio of the geometric means - 1"
+                        + " with its 95% t interval.";
+        return "<sub>One value per fork: the median of its measurement iterations; base and candidate columns are"
+                + " medians of those. " + test + " p is Holm-adjusted over all " + tests(c) + " tests of this"
+                + " comment, so the chance of any false alarm in the whole comment is at most alpha = "
+                + Numbers.value(c.settings().alpha()) + "; significant changes beyond "
+                + Numbers.percent(c.settings().threshold()) + " are regressed or improved, smaller ones within"
+                + " noise. Fewer than 2 forks a side: insufficient data. Allocation and retention per op: beyond"
+                + " max(threshold, 8 B/op) with non-overlapping iterations counts without a test.</sub>\n";
+    }
+
+    private static long tests(Comparison c) {
+        return c.results().stream().flatMap(r -> r.metrics().stream()).filter(m -> !Double.isNaN(m.pValue())).count();
     }
 }

@@ -14,7 +14,7 @@ import leakbench.analysis.model.ResultKey;
 public final class TextRenderer {
 
     private static final List<String> HEAD = List.of("verdict", "benchmark", "mode", "params", "GC cell", "metric",
-            "unit", "base", "candidate", "change", "95% CI", "p");
+            "unit", "base", "candidate", "change", "95% CI", "p (Holm)");
 
     public String render(Comparison c) {
         StringBuilder out = new StringBuilder();
@@ -31,6 +31,9 @@ public final class TextRenderer {
         if (!c.environment().isEmpty()) {
             out.append('\n');
         }
+        out.append(c.paired() ? "Interleaved run: forks compared pair by pair (paired t on log ratios).\n\n"
+                : "NOTE separate runs: a shift of the whole machine between them looks exactly like a change of the"
+                        + " code; only an interleaved run (--compare-with) can tell them apart.\n\n");
         List<Row> significant = Row.significant(c);
         out.append(significant.isEmpty() ? "No significant change beyond the threshold.\n\n"
                 : "Significant changes:\n" + table(significant) + "\n");
@@ -57,7 +60,7 @@ public final class TextRenderer {
             cells.add(List.of(r.verdict().words(), plainShort(r.benchmark()), r.mode(), plainShort(r.params()),
                     plainShort(r.cell()), plainShort(r.metric()), plainShort(r.unit()), Numbers.value(m.baseMedian()),
                     Numbers.value(m.candidateMedian()), Numbers.change(m.ratio()),
-                    Numbers.interval(m.ciLow(), m.ciHigh()), Numbers.pValue(m.pValue())));
+                    Numbers.interval(m.ciLow(), m.ciHigh()), Numbers.pValue(m.pAdjusted())));
         }
         return TextTable.format(cells);
     }

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import leakbench.analysis.model.Metric;
 import leakbench.analysis.read.JmhResultReader;
 
 /**
@@ -24,7 +23,7 @@ class AaFalsePositiveCountTest {
                     "more-runs/round2-ab-base.json"));
 
     @Test
-    void falsePositivesAtTheDefaultsAreOnlyInTimingMetrics() throws Exception {
+    void separateRunsOfTwoForksFlagNothingAtTheDefaults() throws Exception {
         List<MetricComparison> all = new ArrayList<>();
         for (List<String> group : GROUPS) {
             for (int i = 0; i < group.size(); i++) {
@@ -36,9 +35,11 @@ class AaFalsePositiveCountTest {
         List<MetricComparison> flagged = all.stream().filter(m -> m.verdict().isSignificantChange()).toList();
 
         assertEquals(108, all.size(), "9 pairs x 6 benchmarks x (score, gc.alloc.rate.norm)");
-        assertEquals(6, flagged.size(), "the count in the README");
-        assertEquals(List.of(Metric.PRIMARY), flagged.stream().map(MetricComparison::metric).distinct().toList(),
-                "allocation per op never differs between runs of the same code");
+        // Iteration-level statistics flagged 6 of these 108 (6 of 54 timing comparisons). One value per fork and
+        // Holm over each comparison's 12 tests flag none: two forks a side cannot reach p < 0.01 after the adjustment,
+        // which is also why separate runs of two forks cannot find a real change either (FixtureHonestyTest). The
+        // interleaved A/A and A/B counts are in results/compare-honesty.
+        assertEquals(0, flagged.size(), "the count in the README");
     }
 
     private static List<MetricComparison> metrics(String base, String candidate) throws Exception {

@@ -86,13 +86,13 @@ class ComparerTest {
     @Test
     void familiesGetTheGeometricMeanOfRatios() throws Exception {
         JmhJson base = new JmhJson();
-        base.add("leakbench.caches.A.x", "avgt", "ns/op", around(100, 1, 5));
-        base.add("leakbench.caches.A.y", "avgt", "ns/op", around(100, 1, 5));
-        base.add("leakbench.gc.B.z", "avgt", "ns/op", around(100, 1, 5));
+        base.add("leakbench.caches.A.x", "avgt", "ns/op", around(100, 1, 5), around(101, 1, 5));
+        base.add("leakbench.caches.A.y", "avgt", "ns/op", around(100, 1, 5), around(101, 1, 5));
+        base.add("leakbench.gc.B.z", "avgt", "ns/op", around(100, 1, 5), around(101, 1, 5));
         JmhJson candidate = new JmhJson();
-        candidate.add("leakbench.caches.A.x", "avgt", "ns/op", around(200, 2, 5));
-        candidate.add("leakbench.caches.A.y", "avgt", "ns/op", around(50, 0.5, 5));
-        candidate.add("leakbench.gc.B.z", "avgt", "ns/op", around(110, 1.1, 5));
+        candidate.add("leakbench.caches.A.x", "avgt", "ns/op", around(200, 2, 5), around(202, 2, 5));
+        candidate.add("leakbench.caches.A.y", "avgt", "ns/op", around(50, 0.5, 5), around(50.5, 0.5, 5));
+        candidate.add("leakbench.gc.B.z", "avgt", "ns/op", around(110, 1.1, 5), around(111.1, 1.1, 5));
 
         List<FamilySummary> families = comparer.compare(read(base, "b.json"), read(candidate, "c.json")).families();
 

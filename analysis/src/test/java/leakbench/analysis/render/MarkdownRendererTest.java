@@ -25,8 +25,8 @@ class MarkdownRendererTest {
         JmhJson candidate = new JmhJson();
         for (int i = 0; i < 1500; i++) {
             String name = "leakbench.caches.Scenario" + i + "Benchmark." + "x".repeat(150);
-            base.add(name, "avgt", "ns/op", around(100, 1, 5));
-            candidate.add(name, "avgt", "ns/op", around(200, 1, 5));
+            base.add(name, "avgt", "ns/op", around(100, 1, 5), around(100, 1, 5));
+            candidate.add(name, "avgt", "ns/op", around(200, 1, 5), around(200, 1, 5));
             base.add(name + "Removed", "avgt", "ns/op", around(100, 1, 5));
             candidate.add(name + "Added", "avgt", "ns/op", around(100, 1, 5));
         }

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * families. With the defaults it retains a few MiB and never runs out of memory.
  *
  * <p>{@code pauseMillis} stretches every operation, so a test can kill the launcher while a cell is running.
- * {@code ownCollector} picks its collector in {@code @Fork}, which the matrix must handle.
+ * {@code ownCollector} picks its collector in {@code @Fork}, {@code ownAppend} adds a flag there: both the
+ * matrix must handle.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar MatrixProbeBenchmark --gc g1,serial --heap 64m --quick</pre>
  */
@@ -81,6 +82,16 @@ public class MatrixProbeBenchmark {
     @Benchmark
     @Fork(value = 1, jvmArgs = {"-Xmx256m", "-XX:+UseSerialGC"})
     public int ownCollector() throws InterruptedException {
+        return probeKeepLast();
+    }
+
+    /**
+     * Adds a flag of its own in {@code @Fork(jvmArgsAppend)}, as many projects' benchmarks do: a matrix cell,
+     * whose flags also go after the benchmark's, must keep it.
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgs = {"-Xmx256m"}, jvmArgsAppend = {"-Dleakbench.probe.ownAppend=kept"})
+    public int ownAppend() throws InterruptedException {
         return probeKeepLast();
     }
 
