@@ -13,6 +13,9 @@ import leakbench.analysis.report.Summary;
  */
 public final class AnswerText {
 
+    /** Prose is wrapped to this width; tables are as wide as their columns. */
+    private static final int WIDTH = 100;
+
     private AnswerText() {
     }
 
@@ -22,7 +25,7 @@ public final class AnswerText {
         StringBuilder out = new StringBuilder();
         out.append("leakbench: ").append(SummaryTables.headline(s)).append('\n');
         if (SummaryTables.hasPairs(s)) {
-            out.append('\n').append(SummaryTables.legend(s)).append('\n').append(text(SummaryTables.pairs(s)));
+            out.append('\n').append(wrapped(SummaryTables.legend(s))).append(text(SummaryTables.pairs(s)));
         }
         if (SummaryTables.hasCostOnly(s)) {
             out.append("\nCost-only variants (no promise about retention):\n").append(text(SummaryTables.costOnly(s)));
@@ -38,7 +41,21 @@ public final class AnswerText {
         return out.toString();
     }
 
-    /** A table as {@link TextTable} text; a blank line before each group but the first keeps scenarios apart. */
+    /** Lines of at most {@value #WIDTH} characters, broken at spaces. */
+    private static String wrapped(String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    /** A table as {@link TextTable} text, the header first. */
     private static String text(Block.Table t) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(t.header());

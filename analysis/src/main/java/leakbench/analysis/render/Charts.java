@@ -383,7 +383,8 @@ final class Charts {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(idPrefix);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return g2.getSVGElement(idPrefix + "svg");
+        // A view box so the chart scales down with its container on narrow screens instead of being cut off.
+        return g2.getSVGElement(idPrefix + "svg", true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
     }
 
     private static XYLineAndShapeRenderer renderer(boolean lines) {

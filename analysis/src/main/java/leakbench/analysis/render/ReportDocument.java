@@ -64,7 +64,17 @@ final class ReportDocument {
         Environment e = report.environment();
         blocks.add(new Block.Heading(1, TITLE));
         blocks.add(new Block.Paragraph(e.source() + ": " + e.results() + " results, " + summary.cells().size()
-                + (summary.cells().size() == 1 ? " GC cell" : " GC cells") + ", " + e.date() + "."));
+                + (summary.cells().size() == 1 ? " GC cell" : " GC cells") + ", " + readableDate(e.date()) + "."));
+    }
+
+    /** {@code 2026-11-24T09:20:09.916156987Z} as {@code 2026-11-24 09:20 UTC}; anything else as given. */
+    private static String readableDate(String date) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .format(java.time.Instant.parse(date).atZone(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            return date;
+        }
     }
 
     private void verdicts() {
@@ -212,7 +222,7 @@ final class ReportDocument {
             body.add(new Block.Table(List.of("GC cell", "variant", "retained per call", "95% CI", "n", "noise floor",
                     "verdict", "heap exhausted after (calls)", "at measured speed", "flag / note"), table, flagged,
                     Set.of(6), Set.of()));
-            List<Block.Chart> charts = growthPanels(first, rows, MAX_GROWTH_PANELS - panels);
+            List<Block.Chart> charts = growthPanels(rows, MAX_GROWTH_PANELS - panels);
             panels += charts.size();
             panelsLeftOut += (int) rows.stream().map(GrowthRow::cell).distinct().count() - charts.size();
             if (!charts.isEmpty()) {
@@ -249,7 +259,7 @@ final class ReportDocument {
     }
 
     /** One panel per GC cell of a scenario, on one y scale, at most {@code budget}. */
-    private static List<Block.Chart> growthPanels(Variant first, List<GrowthRow> rows, int budget) {
+    private static List<Block.Chart> growthPanels(List<GrowthRow> rows, int budget) {
         Map<GcCell, List<Charts.GrowthSeries>> byCell = new LinkedHashMap<>();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
@@ -269,8 +279,8 @@ final class ReportDocument {
             if (charts.size() >= budget) {
                 break;
             }
-            charts.add(new Block.Chart(Charts.growthPanel(first.scenarioSimpleName() + params(first) + ", "
-                    + cell.getKey().label(), cell.getValue(), low, high), 400, 300));
+            // The scenario is named by the collapsed section the panels sit in; a panel names its cell.
+            charts.add(new Block.Chart(Charts.growthPanel(cell.getKey().label(), cell.getValue(), low, high), 400, 290));
         }
         return charts;
     }

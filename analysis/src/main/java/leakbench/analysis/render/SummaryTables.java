@@ -17,22 +17,26 @@ import leakbench.analysis.report.Verdict;
 final class SummaryTables {
 
     /** Verdict columns of {@link #pairs}: drawn as badges. */
-    static final Set<Integer> PAIR_BADGES = Set.of(3, 7);
+    static final Set<Integer> PAIR_BADGES = Set.of(2, 6);
     /** Verdict column of {@link #costOnly}. */
-    static final Set<Integer> COST_BADGES = Set.of(3);
+    static final Set<Integer> COST_BADGES = Set.of(2);
 
     private SummaryTables() {
     }
 
     /** What the retained and allocated figures of a row are, which depends on the number of GC cells. */
     static String legend(Summary s) {
-        String figures = s.cells().size() <= 1
-                ? "retained bytes per call with its 95% confidence interval, allocated bytes per call"
-                : "retained bytes per call as the median over the " + s.cells().size() + " GC cells, in brackets the"
-                        + " lowest and highest end of the cells' 95% confidence intervals; allocated bytes per call,"
-                        + " median over the cells; a verdict such as LEAK 14/16 gives the cells of each verdict";
-        return "Per scenario, leaky variants beside fixed ones: " + figures + ". " + Badge.FLAG
-                + " marks a variant whose name promised otherwise (a leaky one that did not leak, a fixed one that did).";
+        int cells = s.cellsPerVariant();
+        String figures = cells <= 1
+                ? "retained per call with its 95% confidence interval, allocated per call"
+                : "retained per call: median over the " + cells + " GC cells [lowest, highest end of their 95%"
+                        + " intervals]; allocated per call: median over the cells; LEAK 14/16: cells per verdict";
+        return "Leaky variants beside fixed ones, per scenario. " + capitalised(figures) + ". " + Badge.FLAG
+                + ": the variant's name promised otherwise (a leaky one that did not leak, a fixed one that did).";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** One row per scenario with leaky or fixed variants; a scenario with several of either spans several rows. */
@@ -59,8 +63,8 @@ final class SummaryTables {
                 rows.add(row);
             }
         }
-        return new Block.Table(List.of("scenario", "leaky variant", "retained per call", "verdict", "allocated per call",
-                "fixed variant", "retained per call", "verdict", "allocated per call"), rows, flagged, PAIR_BADGES, starts);
+        return new Block.Table(List.of("scenario", "leaky variant", "verdict", "retained/call", "alloc/call",
+                "fixed variant", "verdict", "retained/call", "alloc/call"), rows, flagged, PAIR_BADGES, starts);
     }
 
     /** Variants that promise nothing about retention (neither leaky nor fixed), one row each. */
@@ -78,7 +82,7 @@ final class SummaryTables {
                 first = false;
             }
         }
-        return new Block.Table(List.of("scenario", "variant", "retained per call", "verdict", "allocated per call"),
+        return new Block.Table(List.of("scenario", "variant", "verdict", "retained/call", "alloc/call"),
                 rows, Set.of(), COST_BADGES, starts);
     }
 
@@ -121,9 +125,9 @@ final class SummaryTables {
             parts.add(mixed + " with verdicts that differ between cells");
         }
         b.append(parts.isEmpty() ? "no verdict (no retention measured)" : String.join(", ", parts));
-        int flags = flags(s).size();
-        b.append("; ").append(flags == 0 ? "no surprise: every leaky variant leaked and no fixed one did"
-                : flags + (flags == 1 ? " surprise" : " surprises") + " " + Badge.FLAG);
+        long flagged = s.variants().stream().filter(v -> !v.flagged().isEmpty()).count();
+        b.append("; ").append(flagged == 0 ? "no surprise: every leaky variant leaked and no fixed one did"
+                : flagged + (flagged == 1 ? " surprise " : " surprises ") + Badge.FLAG);
         return b.append('.').toString();
     }
 
@@ -131,14 +135,18 @@ final class SummaryTables {
         if (v == null) {
             return List.of("", "", "", "");
         }
-        return List.of(v.variant().method(), HumanUnits.bytesWithInterval(v.bytesPerCall(), v.low(), v.high()),
-                Badge.of(v), HumanUnits.bytes(v.allocatedPerCall()));
+        // The verdict right after the name: on a narrow screen it is what shows before the table scrolls.
+        return List.of(v.variant().method(), Badge.of(v),
+                HumanUnits.bytesWithInterval(v.bytesPerCall(), v.low(), v.high()), HumanUnits.bytes(v.allocatedPerCall()));
     }
 
-    /** The class's simple name; its params only where the class ran with several (the details show them all). */
+    /**
+     * The class's simple name without the "Benchmark" every class has; its params only where the class ran with
+     * several (the details show them all).
+     */
     static String name(Summary.Scenario scenario, Summary s) {
         long sameClass = s.scenarios().stream().filter(other -> other.scenario().equals(scenario.scenario())).count();
-        return scenario.simpleName() + (sameClass > 1 ? params(scenario.params()) : "");
+        return scenario.simpleName().replaceFirst("Benchmark$", "") + (sameClass > 1 ? params(scenario.params()) : "");
     }
 
     static String params(Map<String, String> params) {

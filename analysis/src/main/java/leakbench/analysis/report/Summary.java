@@ -156,6 +156,11 @@ public record Summary(List<Scenario> scenarios, List<GcCell> cells) {
                 .flatMap(List::stream)).toList();
     }
 
+    /** The most GC cells any variant ran in: 1 for a run in one cell, whatever heaps the benchmarks chose. */
+    public int cellsPerVariant() {
+        return variants().stream().mapToInt(v -> Math.max(v.growth().size(), v.allocation().size())).max().orElse(0);
+    }
+
     /** How many variants share each single verdict, for the headline. */
     public Map<Verdict, Long> verdictCounts() {
         Map<Verdict, Long> counts = new LinkedHashMap<>();
