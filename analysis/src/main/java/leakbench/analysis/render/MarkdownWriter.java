@@ -27,7 +27,7 @@ public final class MarkdownWriter {
                 table(out, t);
             } else if (block instanceof Block.Details d) {
                 // GitHub renders <details> in Markdown; the summary is HTML there, so it is escaped as HTML.
-                out.append("<details><summary>").append(Escape.html(d.summary())).append("</summary>\n\n");
+                out.append("<details><summary>").append(Escape.htmlInMarkdown(d.summary())).append("</summary>\n\n");
                 blocks(out, d.body());
                 out.append("</details>\n\n");
             }
