@@ -54,8 +54,8 @@ final class Charts {
 
     /** Hollow marks of different shapes, so that series on top of each other all stay visible. */
     private static final Shape[] SHAPES = {new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-3.5, -3.5, 7, 7),
-        triangle(false), diamond(), triangle(true), cross(), new Ellipse2D.Double(-2.5, -2.5, 5, 5),
-        new Rectangle2D.Double(-5, -2, 10, 4)};
+        triangle(false), diamond(), triangle(true), plus(), new Rectangle2D.Double(-5, -2, 10, 4),
+        new Rectangle2D.Double(-2, -5, 4, 10)};
     private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}, {4f, 4f}, {1f, 3f}};
 
     private Charts() {
@@ -70,14 +70,16 @@ final class Charts {
 
     /**
      * Retained bytes per call of every variant on one log axis: a row per variant (grouped by scenario in alternating
-     * bands), one mark per GC cell (shape = cell, set side by side within the row) with its 95% whisker, colour =
-     * leaky, fixed or cost-only, and a grey tick at the row's noise floor.
+     * bands), one mark per GC cell with its 95% whisker, set side by side within the row in cell order (shape = the
+     * cell's collector), colour = leaky, fixed or cost-only, and a grey tick at the row's noise floor.
+     * {@code collectors}: each cell's collector, in the order of {@code cells}.
      */
-    static JFreeChart overview(List<OverviewRow> rows, List<String> cells) {
+    static JFreeChart overview(List<OverviewRow> rows, List<String> cells, List<String> collectors) {
+        List<String> distinctCollectors = collectors.stream().distinct().toList();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int c = 0; c < cells.size(); c++) {
             YIntervalSeries s = new YIntervalSeries(cells.get(c), false, true);
-            double offset = cells.size() == 1 ? 0 : -0.3 + 0.6 * c / (cells.size() - 1);
+            double offset = cells.size() == 1 ? 0 : -0.36 + 0.72 * c / (cells.size() - 1);
             for (int r = 0; r < rows.size(); r++) {
                 double[] v = rows.get(r).perCell().get(c);
                 if (v != null && Double.isFinite(v[0])) {
@@ -118,16 +120,17 @@ final class Charts {
         };
         marks.setDrawXError(false);
         marks.setDrawYError(true);
-        marks.setCapLength(4);
-        marks.setErrorStroke(new BasicStroke(1.2f));
+        marks.setCapLength(cells.size() > 4 ? 2 : 4);
+        marks.setErrorStroke(new BasicStroke(1f));
         marks.setDefaultLinesVisible(false);
         for (int c = 0; c < cells.size(); c++) {
-            marks.setSeriesShape(c, SHAPES[c % SHAPES.length]);
+            marks.setSeriesShape(c, small(SHAPES[distinctCollectors.indexOf(collectors.get(c)) % SHAPES.length],
+                    cells.size() > 4 ? 0.7 : 1));
             marks.setSeriesShapesFilled(c, true);
         }
         XYLineAndShapeRenderer ticks = new XYLineAndShapeRenderer(false, true);
-        ticks.setSeriesShape(0, new Rectangle2D.Double(-1, -7, 2, 14));
-        ticks.setSeriesPaint(0, new Color(0x9E9E9E));
+        ticks.setSeriesShape(0, new Rectangle2D.Double(-1, -0.45 * rowHeight(cells.size()), 2, 0.9 * rowHeight(cells.size())));
+        ticks.setSeriesPaint(0, new Color(0xBDBDBD));
 
         XYPlot plot = new XYPlot(data, variants, bytes, marks);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -144,20 +147,32 @@ final class Charts {
             }
         }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem("leaky*", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), LEAKY));
-        legend.add(new LegendItem("fixed*", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), FIXED));
-        legend.add(new LegendItem("cost-only", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), OTHER));
-        legend.add(new LegendItem("noise floor of the row", null, null, null, ticks.getSeriesShape(0), new Color(0x9E9E9E)));
-        for (int c = 0; c < cells.size(); c++) {
-            legend.add(new LegendItem(cells.get(c), null, null, null, SHAPES[c % SHAPES.length], new Color(0x424242)));
+        Shape square = new Rectangle2D.Double(-5, -5, 10, 10);
+        legend.add(new LegendItem("leaky*", null, null, null, square, LEAKY));
+        legend.add(new LegendItem("fixed*", null, null, null, square, FIXED));
+        legend.add(new LegendItem("cost-only", null, null, null, square, OTHER));
+        legend.add(new LegendItem("noise floor of the row", null, null, null, new Rectangle2D.Double(-1, -6, 2, 12),
+                new Color(0x9E9E9E)));
+        for (int c = 0; c < distinctCollectors.size(); c++) {
+            legend.add(new LegendItem(distinctCollectors.get(c), null, null, null, SHAPES[c % SHAPES.length],
+                    new Color(0x424242)));
         }
         plot.setFixedLegendItems(legend);
         return chart("Retained bytes per call, every variant, one mark per GC cell (whiskers: 95% CI)", plot);
     }
 
-    /** Pixel height of the overview for {@code rows} variants and {@code cells} legend entries. */
+    /** Pixels per variant row: room for every cell's mark side by side. */
+    private static double rowHeight(int cells) {
+        return Math.max(17, 8 + 3.2 * cells);
+    }
+
+    /** Pixel height of the overview for {@code rows} variants and {@code cells} GC cells. */
     static int overviewHeight(int rows, int cells) {
-        return 130 + 17 * rows + 18 * ((cells + 4 + 3) / 4);
+        return (int) Math.round(150 + rowHeight(cells) * rows);
+    }
+
+    private static Shape small(Shape shape, double scale) {
+        return scale == 1 ? shape : java.awt.geom.AffineTransform.getScaleInstance(scale, scale).createTransformedShape(shape);
     }
 
     /** One series of a growth panel: a variant's points {@code [calls, bytes]} and its fitted bytes per call. */
@@ -250,12 +265,18 @@ final class Charts {
         return p;
     }
 
-    private static Shape cross() {
+    /** A closed plus sign: an outline, so it can be drawn hollow or filled and shows in a legend. */
+    private static Shape plus() {
         Path2D.Double p = new Path2D.Double();
-        p.moveTo(-4, -4);
-        p.lineTo(4, 4);
-        p.moveTo(-4, 4);
-        p.lineTo(4, -4);
+        double a = 1.6;
+        double b = 4.5;
+        double[][] points = {{-a, -b}, {a, -b}, {a, -a}, {b, -a}, {b, a}, {a, a}, {a, b}, {-a, b}, {-a, a}, {-b, a},
+            {-b, -a}, {-a, -a}};
+        p.moveTo(points[0][0], points[0][1]);
+        for (int i = 1; i < points.length; i++) {
+            p.lineTo(points[i][0], points[i][1]);
+        }
+        p.closePath();
         return p;
     }
 

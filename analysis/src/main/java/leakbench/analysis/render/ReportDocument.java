@@ -130,7 +130,11 @@ final class ReportDocument {
                 + " (drawn in report.html); a mark right of its row's grey noise-floor tick, whisker included, is a LEAK."
                 + (charted > rows.size() ? " The first " + rows.size() + " of " + charted
                         + " variants are drawn; the tables have all." : "")));
-        blocks.add(new Block.Chart(Charts.overview(rows, cellLabels), 1000,
+        if (cellLabels.size() > 1) {
+            blocks.add(new Block.Paragraph("Marks in a row, top to bottom: " + String.join(", ", cellLabels) + "."));
+        }
+        blocks.add(new Block.Chart(Charts.overview(rows, cellLabels,
+                summary.cells().stream().map(GcCell::collector).toList()), 1000,
                 Charts.overviewHeight(rows.size(), cellLabels.size())));
     }
 

@@ -63,8 +63,8 @@ final class SummaryTables {
                 rows.add(row);
             }
         }
-        return new Block.Table(List.of("scenario", "leaky variant", "verdict", "retained/call", "alloc/call",
-                "fixed variant", "verdict", "retained/call", "alloc/call"), rows, flagged, PAIR_BADGES, starts);
+        return withoutEmptyColumns(new Block.Table(List.of("scenario", "leaky variant", "verdict", "retained/call",
+                "alloc/call", "fixed variant", "verdict", "retained/call", "alloc/call"), rows, flagged, PAIR_BADGES, starts));
     }
 
     /** Variants that promise nothing about retention (neither leaky nor fixed), one row each. */
@@ -82,8 +82,32 @@ final class SummaryTables {
                 first = false;
             }
         }
-        return new Block.Table(List.of("scenario", "variant", "verdict", "retained/call", "alloc/call"),
-                rows, Set.of(), COST_BADGES, starts);
+        return withoutEmptyColumns(new Block.Table(List.of("scenario", "variant", "verdict", "retained/call", "alloc/call"),
+                rows, Set.of(), COST_BADGES, starts));
+    }
+
+    /**
+     * The table without its "alloc/call" columns when no row has a figure there (a run without {@code -prof gc}):
+     * a column of dashes only pushes the verdicts off a narrow screen.
+     */
+    private static Block.Table withoutEmptyColumns(Block.Table t) {
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            int column = c;
+            boolean empty = t.header().get(c).equals("alloc/call") && t.rows().stream()
+                    .allMatch(r -> r.get(column).isEmpty() || r.get(column).equals(HumanUnits.NONE));
+            if (!empty) {
+                keep.add(c);
+            }
+        }
+        if (keep.size() == t.header().size()) {
+            return t;
+        }
+        Set<Integer> badges = new HashSet<>();
+        t.badgeColumns().forEach(b -> badges.add(keep.indexOf(b)));
+        return new Block.Table(keep.stream().map(t.header()::get).toList(),
+                t.rows().stream().map(r -> keep.stream().map(r::get).toList()).toList(), t.flagged(), badges,
+                t.groupStarts());
     }
 
     static boolean hasCostOnly(Summary s) {
