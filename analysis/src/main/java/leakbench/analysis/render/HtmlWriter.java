@@ -44,12 +44,35 @@ public final class HtmlWriter {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(Escape.html(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        blocks(out, blocks, new int[1]);
+        blocks(out, blocks, svgs(blocks));
         return out.append("</body>\n</html>\n").toString();
     }
 
-    /** {@code chartNumber} counts charts over the whole document: each SVG's ids must be unique in the page. */
-    private static void blocks(StringBuilder out, List<Block> blocks, int[] chartNumber) {
+    /** Every chart drawn beforehand, in document order and in parallel: drawing is most of an HTML report's time. */
+    private static java.util.Iterator<String> svgs(List<Block> blocks) {
+        List<Block.Chart> charts = new java.util.ArrayList<>();
+        collectCharts(blocks, charts);
+        List<String> drawn = java.util.stream.IntStream.range(0, charts.size()).parallel()
+                .mapToObj(i -> Charts.svg(charts.get(i).chart(), charts.get(i).width(), charts.get(i).height(),
+                        "c" + (i + 1) + "_"))
+                .toList();
+        return drawn.iterator();
+    }
+
+    private static void collectCharts(List<Block> blocks, List<Block.Chart> charts) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Chart c) {
+                charts.add(c);
+            } else if (block instanceof Block.Panels p) {
+                charts.addAll(p.charts());
+            } else if (block instanceof Block.Details d) {
+                collectCharts(d.body(), charts);
+            }
+        }
+    }
+
+    /** {@code svgs}: the charts' SVG, in document order (each with its own id prefix, unique in the page). */
+    private static void blocks(StringBuilder out, List<Block> blocks, java.util.Iterator<String> svgs) {
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
                 out.append("<h").append(h.level()).append('>').append(Escape.html(h.text()))
@@ -63,22 +86,22 @@ public final class HtmlWriter {
             } else if (block instanceof Block.Table t) {
                 table(out, t);
             } else if (block instanceof Block.Chart c) {
-                chart(out, c, ++chartNumber[0]);
+                chart(out, c, svgs.next());
             } else if (block instanceof Block.Panels p) {
                 out.append("<div class=\"panels\">\n");
-                p.charts().forEach(c -> chart(out, c, ++chartNumber[0]));
+                p.charts().forEach(c -> chart(out, c, svgs.next()));
                 out.append("</div>\n");
             } else if (block instanceof Block.Details d) {
                 out.append("<details>\n<summary>").append(Escape.html(d.summary())).append("</summary>\n");
-                blocks(out, d.body(), chartNumber);
+                blocks(out, d.body(), svgs);
                 out.append("</details>\n");
             }
         }
     }
 
     /** A wide chart (the overview) shrinks only so far, then scrolls: its labels must stay readable. */
-    private static void chart(StringBuilder out, Block.Chart c, int number) {
-        out.append(c.width() > WIDE_CHART ? "<div class=\"chart wide\">" : "<div class=\"chart\">").append(Charts.svg(c.chart(), c.width(), c.height(), "c" + number + "_"))
+    private static void chart(StringBuilder out, Block.Chart c, String svg) {
+        out.append(c.width() > WIDE_CHART ? "<div class=\"chart wide\">" : "<div class=\"chart\">").append(svg)
                 .append("</div>\n");
     }
 

@@ -116,7 +116,8 @@ final class ReportDocument {
                 }
                 double floor = v.growth().stream().mapToDouble(GrowthRow::floorBytesPerCall).max().orElse(Double.NaN);
                 rows.add(new Charts.OverviewRow(scenario.simpleName().replaceFirst("Benchmark$", "") + "."
-                        + v.variant().method(), v.variant().kind(), group, floor, perCell));
+                        + v.variant().method() + (v.flagged().isEmpty() ? "" : " " + Badge.FLAG), v.variant().kind(),
+                        group, floor, perCell));
             }
             group++;
         }

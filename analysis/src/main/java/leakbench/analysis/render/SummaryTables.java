@@ -169,7 +169,7 @@ final class SummaryTables {
      * several (the details show them all).
      */
     static String name(Summary.Scenario scenario, Summary s) {
-        long sameClass = s.scenarios().stream().filter(other -> other.scenario().equals(scenario.scenario())).count();
+        long sameClass = s.paramSetsOf(scenario.scenario());
         return scenario.simpleName().replaceFirst("Benchmark$", "") + (sameClass > 1 ? params(scenario.params()) : "");
     }
 

@@ -25,6 +25,11 @@ public record Summary(List<Scenario> scenarios, List<GcCell> cells) {
         cells = List.copyOf(cells);
     }
 
+    /** How many scenarios (param sets) the benchmark class ran with. */
+    public long paramSetsOf(String scenarioClass) {
+        return scenarios.stream().filter(s -> s.scenario().equals(scenarioClass)).count();
+    }
+
     /**
      * One scenario: a benchmark class with one set of params.
      *
