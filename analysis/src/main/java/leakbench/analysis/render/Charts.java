@@ -281,11 +281,11 @@ final class Charts {
     }
 
     /** Labels a log axis in bytes at powers of ten: 0.1 B, 1 B, 10 B, 1 KB, 10 KB, 1 MB (decimal units: 1 KB = 1000 B). */
-    private static final class BytesFormat extends NumberFormat {
+    private static final class BytesFormat extends LabelFormat {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
+        String label(double v) {
             String[] units = {"B", "KB", "MB", "GB"};
             int u = 0;
             double scaled = v;
@@ -293,13 +293,24 @@ final class Charts {
                 scaled /= 1000;
                 u++;
             }
-            return to.append(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled))
-                    .append(' ').append(units[u]);
+            return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled) + " " + units[u];
+        }
+    }
+
+    /** An axis label format: only formatting, from a double. */
+    private abstract static class LabelFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        abstract String label(double value);
+
+        @Override
+        public StringBuffer format(double value, StringBuffer to, FieldPosition pos) {
+            return to.append(label(value));
         }
 
         @Override
-        public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
-            return format((double) v, to, pos);
+        public StringBuffer format(long value, StringBuffer to, FieldPosition pos) {
+            return format((double) value, to, pos);
         }
 
         @Override
@@ -307,6 +318,7 @@ final class Charts {
             throw new UnsupportedOperationException("labels only");
         }
     }
+
 
     /** Retained heap (MiB) against cumulative calls, one scatter series per variant. */
     static JFreeChart growth(String title, Map<String, List<double[]>> pointsByVariant) {
@@ -375,26 +387,16 @@ final class Charts {
     }
 
     /** Labels an x = 1/(1-p) axis with the percentile p: 2 is 50%, 100 is 99%, 1000 is 99.9%. */
-    private static final class PercentileFormat extends NumberFormat {
+    private static final class PercentileFormat extends LabelFormat {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public StringBuffer format(double x, StringBuffer to, FieldPosition pos) {
+        String label(double x) {
             double percent = 100 * (1 - 1 / x);
-            return to.append(new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                    .format(percent)).append('%');
-        }
-
-        @Override
-        public StringBuffer format(long x, StringBuffer to, FieldPosition pos) {
-            return format((double) x, to, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("labels only");
+            return new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(percent) + "%";
         }
     }
+
 
     /**
      * The chart as an {@code <svg>} element. Each chart's definitions (clip paths) get their own id prefix, since
