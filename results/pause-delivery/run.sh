@@ -43,7 +43,7 @@ echo "jdk,gc,benchmark,phase,iteration,close_ms" > "$here/closes.csv"
 java -Djmh.ignoreLock=true -cp "$jar:$classes" leakbench.matrix.Main \
     'calibration\.(ProfilerOverheadBenchmark\.computeOnly|GcChurnBenchmark\.replaceOne)$' "${short[@]}" \
     -prof "leakbench.profile.TimedGcPauseProfiler:file=$work/closes.csv" \
-    --gc g1,zgc,shenandoah,parallel,serial --jdk 17,25 --out "$work/closes" > "$work/closes.log"
+    --gc "${GCS:-g1,zgc,shenandoah,parallel,serial}" --jdk 17,25 --out "$work/closes" > "$work/closes.log"
 cat "$work/closes.csv" >> "$here/closes.csv"
 
 # 2. One short fork with and without the profiler, interleaved.

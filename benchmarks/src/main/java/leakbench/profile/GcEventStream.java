@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import jdk.jfr.consumer.RecordedEvent;
@@ -70,7 +71,9 @@ final class GcEventStream implements AutoCloseable {
 
     static GcEventStream start() {
         GcEventStream events = new GcEventStream();
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
         events.stream.startAsync();
+        events.delivery.streamThreadAmong(before, Thread.getAllStackTraces().keySet());
         return events;
     }
 

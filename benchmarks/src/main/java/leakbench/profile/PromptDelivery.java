@@ -1,5 +1,6 @@
 package leakbench.profile;
 
+import java.util.Set;
 import jdk.jfr.FlightRecorder;
 
 /**
@@ -17,10 +18,24 @@ import jdk.jfr.FlightRecorder;
  *       the chunk header, sees the chunk finished, and delivers. Checked in the JDK 17.0.15 and 25.0.3 classes.</li>
  * </ol>
  * If the wake-up ever did nothing (another JDK), the periodic flush still delivers: slower, never wrong. The
- * stream's thread is learnt from the first callback it runs ({@link #streamThreadIs}).
+ * stream's thread is found when the stream starts ({@link #streamThreadAmong}: the new thread JDK 17 and 25 name
+ * "JFR Event Stream N"), so that even the first window closes fast, and confirmed by every batch it reads
+ * ({@link #streamThreadIs}).
  */
 final class PromptDelivery {
+    /** What JDK 17 and 25 call the thread of {@code RecordingStream.startAsync()}. */
+    private static final String STREAM_THREAD_NAME = "JFR Event Stream";
+
     private volatile Thread streamThread;
+
+    /** Picks the stream's thread among the threads started by {@code startAsync()}: those in {@code after} only. */
+    void streamThreadAmong(Set<Thread> before, Set<Thread> after) {
+        for (Thread thread : after) {
+            if (!before.contains(thread) && thread.getName().startsWith(STREAM_THREAD_NAME)) {
+                streamThread = thread;
+            }
+        }
+    }
 
     /** Called from every stream callback: the thread that runs it is the one to wake. */
     void streamThreadIs(Thread thread) {
