@@ -70,10 +70,18 @@ final class LogFollower implements AutoCloseable {
         }
     }
 
+    /** Stops following, then hands over whatever the log gained since the last poll. */
     @Override
     public void close() throws InterruptedException {
         closed = true;
         thread.interrupt();
         thread.join(2000);
+        if (!thread.isAlive()) {
+            try {
+                readNew();
+            } catch (IOException | RuntimeException e) {
+                // as in follow(): progress only
+            }
+        }
     }
 }
