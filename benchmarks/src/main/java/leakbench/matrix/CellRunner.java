@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs one JMH run (a cell or a min-heap trial) in a child JVM: {@code java -cp <this jar> CellMain ...}.
@@ -42,6 +43,12 @@ final class CellRunner {
     }
 
     Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result)
+            throws IOException, InterruptedException {
+        return run(jdk, flags, excludes, log, result, null);
+    }
+
+    /** {@code logLines}, when not null, gets the child's log lines while it runs (for progress). */
+    Run run(Jdk jdk, List<String> flags, List<String> excludes, Path log, Path result, Consumer<String> logLines)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HOST_HEAP));
         // JMH settings given to the launcher (-Djmh.tmpDir=...) apply to every cell. The launcher holds JMH's
@@ -79,6 +86,7 @@ final class CellRunner {
             running = process;
         }
         boolean finished;
+        LogFollower follower = logLines == null ? null : LogFollower.start(log, logLines);
         try {
             finished = timeout == null ? waitFor(process) : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } finally {
@@ -86,6 +94,9 @@ final class CellRunner {
                 kill(process);
             }
             running = null;
+            if (follower != null) {
+                follower.close();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 

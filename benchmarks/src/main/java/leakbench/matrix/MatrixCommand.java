@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the grid: optional minimum-heap searches first, then one child JMH run per cell, recording each
@@ -76,7 +77,8 @@ final class MatrixCommand {
             synchronized (this) {
                 runningCell = i;
             }
-            RunRecord.CellRecord record = runCell(cell);
+            RunRecord.CellRecord record = runCell(cell, progress.benchmarks(i + 1,
+                    BenchmarkCount.of(options.jmhArgs(), selection.excludesFor(cell.benchmark()))));
             synchronized (this) {
                 if (!status.equals(RunRecord.RUNNING)) {
                     return 1; // the shutdown hook has stopped the child and recorded the cell as interrupted
@@ -137,7 +139,7 @@ final class MatrixCommand {
         }
     }
 
-    private RunRecord.CellRecord runCell(Cell cell) throws IOException, InterruptedException {
+    private RunRecord.CellRecord runCell(Cell cell, Consumer<String> logLines) throws IOException, InterruptedException {
         RunRecord.CellRecord pending = pending(cell);
         if (cell.collector() != null) {
             Optional<String> problem = probe.problem(cell.jdk(), cell.collector());
@@ -161,7 +163,7 @@ final class MatrixCommand {
         List<String> excludes = selection.excludesFor(cell.benchmark());
         Path log = options.out().resolve("cells").resolve(cell.fileStem() + ".log");
         CellRunner.Run run = runner.run(cell.jdk(), flags, excludes, log,
-                options.out().resolve("cells").resolve(cell.fileStem() + ".json"));
+                options.out().resolve("cells").resolve(cell.fileStem() + ".json"), logLines);
         store.addResults(run.results());
         return new RunRecord.CellRecord(cell.number(), cell.label(), pending.collector(), pending.heap(),
                 heapBytes == 0 ? null : heapBytes, pending.young(), pending.jdk(), pending.jdkVersion(), cell.benchmark(),

@@ -1,13 +1,23 @@
 package leakbench.matrix;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
-/** One line per cell as it starts and as it ends, with an estimate of the time left. */
+/**
+ * One line per cell as it starts and as it ends, and one per benchmark run inside a cell as JMH starts it (read from
+ * the cell's log), each with an estimate of the time left.
+ */
 final class Progress {
+    private static final String BENCHMARK = "# Benchmark: ";
+    private static final String PARAMETERS = "# Parameters: ";
+    private static final String FIRST_FORK = "# Fork: 1 of ";
+
     private final PrintWriter out;
     private final int total;
     private double secondsSoFar;
     private int finished;
+    private long firstBenchmarkNanos;
+    private int benchmarksStarted;
 
     Progress(PrintWriter out, int total) {
         this.out = out;
@@ -28,6 +38,48 @@ final class Progress {
         out.flush();
     }
 
+    /**
+     * A consumer of the cell's log lines that prints "benchmark i/n NAME (params) ... about T left" when JMH starts a
+     * benchmark run's first fork. {@code inCell}: the cell's benchmark runs (0 when unknown).
+     */
+    Consumer<String> benchmarks(int cellPosition, int inCell) {
+        String[] current = new String[2];
+        int[] started = new int[1];
+        return line -> {
+            if (line.startsWith(BENCHMARK)) {
+                current[0] = Cell.shortName(line.substring(BENCHMARK.length()).strip());
+                current[1] = "";
+            } else if (line.startsWith(PARAMETERS)) {
+                current[1] = " " + line.substring(PARAMETERS.length()).strip();
+            } else if (line.startsWith(FIRST_FORK) && current[0] != null) {
+                started[0]++;
+                benchmarkStarted(cellPosition, started[0], inCell, current[0] + current[1]);
+                current[0] = null;
+            }
+        };
+    }
+
+    private synchronized void benchmarkStarted(int cellPosition, int index, int inCell, String name) {
+        long now = System.nanoTime();
+        if (benchmarksStarted == 0) {
+            firstBenchmarkNanos = now;
+        }
+        String left;
+        if (inCell <= 0) {
+            left = "";
+        } else if (benchmarksStarted == 0) {
+            left = ", time left known after the first";
+        } else {
+            // Mean time of the benchmark runs so far times the runs still to start, this one included.
+            double perBenchmark = (now - firstBenchmarkNanos) / 1e9 / benchmarksStarted;
+            int remaining = Math.max(0, inCell - index + 1) + (total - cellPosition) * inCell;
+            left = ", about " + duration(perBenchmark * remaining) + " left";
+        }
+        benchmarksStarted++;
+        out.printf("  benchmark %d%s %s%s%n", index, inCell > 0 ? "/" + inCell : "", name, left);
+        out.flush();
+    }
+
     void note(String line) {
         out.println(line);
         out.flush();
@@ -45,6 +97,10 @@ final class Progress {
     static String duration(double seconds) {
         if (seconds < 90) {
             return Math.round(seconds) + " s";
+        }
+        if (seconds < 600) {
+            long s = Math.round(seconds);
+            return s / 60 + " min " + s % 60 + " s";
         }
         return Math.round(seconds / 60) + " min";
     }

@@ -100,9 +100,9 @@ class RealRunReportTest {
     void theHtmlHasTheGrowthPercentileAndTradeOffCharts() {
         String html = leakbench.analysis.render.Renderer.render(report,
                 java.util.EnumSet.of(leakbench.analysis.render.ReportFormat.HTML)).get("report.html");
-        // growth: 4 captures scenarios x 2 cells and CollectionPauseBenchmark x 4 cells; the pause percentiles; one
-        // time-space chart (JDK 17)
-        assertEquals(14, html.split("<svg", -1).length - 1);
+        // the overview; growth panels: 4 captures scenarios x 2 cells and CollectionPauseBenchmark x 4 cells; the
+        // pause percentiles; one time-space chart (JDK 17)
+        assertEquals(15, html.split("<svg", -1).length - 1);
         assertTrue(html.contains("Time-space trade-off, JDK 17"));
     }
 }
