@@ -93,7 +93,11 @@ final class PathText {
         return key.matches() ? name(key.group(1)) + " key" : reference;
     }
 
-    static String name(String className) {
+    /** The hidden class of a lambda, {@code X$$Lambda$95+0x00007f3f280cc000}, as {@code X$$Lambda}. */
+    private static final Pattern LAMBDA = Pattern.compile("\\$\\$Lambda(\\$\\d+)?([+/]0x[0-9a-fA-F]+)?");
+
+    static String name(String rawName) {
+        String className = LAMBDA.matcher(rawName).replaceAll(Matcher.quoteReplacement("$$Lambda"));
         boolean jdk = className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
                 || className.startsWith("sun.");
         return jdk ? className.substring(className.lastIndexOf('.', firstBracket(className)) + 1) : className;

@@ -42,6 +42,8 @@ final class RootPaths {
     static final int SAMPLES_PER_TYPE = 8;
     /** Longest path (Shark's steps) for which retained sizes are computed. */
     static final int MAX_STEPS_SIZED = 200;
+    /** Stack of the analysis thread: reserved, and committed only as deep as Shark's recursion goes. */
+    static final long ANALYSIS_STACK_BYTES = 1L << 30;
     private static final String ID_LABEL = "leakbench object id ";
 
     /**
@@ -61,7 +63,34 @@ final class RootPaths {
     private RootPaths() {
     }
 
+    /**
+     * Runs the analysis on a thread with a large stack: Shark builds its trie of paths recursively, one frame per
+     * step, and a path along a linked list of thousands of nodes (the Cleaner's list) overflows a default stack.
+     */
     static List<RootPath> find(File dump, List<GrowingTypes.GrowingType> growing) throws Exception {
+        Object[] outcome = new Object[1];
+        Thread analysis = new Thread(null, () -> {
+            try {
+                outcome[0] = findOnThisThread(dump, growing);
+            } catch (Exception | Error e) {
+                outcome[0] = e;
+            }
+        }, "leakbench-root-paths", ANALYSIS_STACK_BYTES);
+        analysis.start();
+        analysis.join();
+        if (outcome[0] instanceof Exception e) {
+            throw e;
+        }
+        if (outcome[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        List<RootPath> paths = (List<RootPath>) outcome[0];
+        return paths;
+    }
+
+    private static List<RootPath> findOnThisThread(File dump, List<GrowingTypes.GrowingType> growing)
+            throws Exception {
         try (CloseableHeapGraph graph = HprofHeapGraph.Companion.openHeapGraph(dump, null,
                 HprofIndex.Companion.defaultIndexedGcRootTags())) {
             Map<Long, String> sampled = new HashMap<>();
@@ -73,13 +102,14 @@ final class RootPaths {
             if (sampled.isEmpty()) {
                 return List.of();
             }
-            // First pass without retained sizes: the paths of all samples, each labelled with its object id.
-            Map<Long, LeakTrace> byId = traces(dump, graph, sampled.keySet(), false);
+            // Per type, as Shark drops a path that runs through another sampled object (a list node sampled as
+            // one type would hide the payloads behind it, sampled as another). First without retained sizes.
             List<RootPath> paths = new ArrayList<>();
             for (GrowingTypes.GrowingType type : growing) {
                 List<Long> ids = sampled.entrySet().stream().filter(e -> e.getValue().equals(type.type()))
                         .map(Map.Entry::getKey).sorted().toList();
                 if (!ids.isEmpty()) {
+                    Map<Long, LeakTrace> byId = traces(dump, graph, new HashSet<>(ids), false);
                     paths.add(representative(dump, graph, type.type(), ids, byId));
                 }
             }
