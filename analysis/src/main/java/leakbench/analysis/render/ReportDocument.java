@@ -38,6 +38,7 @@ final class ReportDocument {
         d.environment();
         d.notes();
         d.growth();
+        d.blocks.addAll(WhySection.blocks(report.why()));
         d.pauses();
         d.allocation();
         d.jfr();
@@ -249,7 +250,7 @@ final class ReportDocument {
         }
     }
 
-    private static String params(Variant v) {
+    static String params(Variant v) {
         if (v.params().isEmpty()) {
             return "";
         }
