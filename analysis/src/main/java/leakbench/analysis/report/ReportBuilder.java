@@ -72,11 +72,8 @@ public final class ReportBuilder {
             notes.add("JFR: old-object samples have no path to a GC root: JMH's jfr profiler does not dump with"
                     + " path-to-gc-roots=true; the allocation site of each sample is shown instead.");
         }
+        // Without trace files the report is exactly what it was: tracing is opt-in, its absence is no gap.
         List<LeakWhy> why = WhyAnalysis.analyse(results, TraceFiles.beside(set.source(), notes));
-        if (why.isEmpty() && growth.stream().anyMatch(g -> g.verdict() == Verdict.LEAK)) {
-            notes.add("Why it leaks: no trace file (*.trace.json) below the results' directory (run with -prof"
-                    + " leakbench.profile.HeapGrowthProfiler:trace=true;dir=DIR/traces, DIR holding results.json).");
-        }
         return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, notes, why);
     }
 }

@@ -55,7 +55,9 @@ public final class TraceFiles {
                     }
                     byResult.computeIfAbsent(key(trace), k -> new ArrayList<>()).add(trace);
                 } catch (IOException | RuntimeException e) {
-                    skipped.add(dir.relativize(file) + " (" + e.getMessage() + ")");
+                    String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+                    skipped.add(dir.relativize(file) + " (" + message.substring(0, Math.min(200, message.length()))
+                            + ")");
                 }
             }
         } catch (IOException | UncheckedIOException e) {
