@@ -63,11 +63,7 @@ public final class TraceFiles {
         } catch (IOException | UncheckedIOException e) {
             notes.add("Why it leaks: could not search " + dir + " for trace files: " + e.getMessage());
         }
-        if (!skipped.isEmpty()) {
-            notes.add("Why it leaks: " + skipped.size() + " trace file(s) skipped as unreadable: "
-                    + String.join("; ", skipped.subList(0, Math.min(5, skipped.size())))
-                    + (skipped.size() > 5 ? "; ..." : ""));
-        }
+        FilesBeside.noteSkipped(notes, "Why it leaks", "trace file(s)", skipped);
         byResult.values().forEach(forks -> forks.sort(java.util.Comparator.comparingInt(t -> t.path("fork").asInt())));
         return new Traces(byResult, found);
     }
