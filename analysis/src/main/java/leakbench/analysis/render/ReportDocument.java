@@ -13,6 +13,7 @@ import leakbench.analysis.report.CellPauses;
 import leakbench.analysis.report.Environment;
 import leakbench.analysis.report.GrowthRow;
 import leakbench.analysis.report.JfrSummary;
+import leakbench.analysis.report.LeakWhy;
 import leakbench.analysis.report.PauseRow;
 import leakbench.analysis.report.PauseStats;
 import leakbench.analysis.report.Report;
@@ -201,6 +202,12 @@ final class ReportDocument {
                 + " Charts (report.html): one panel per GC cell on a shared scale, hollow marks per variant and the"
                 + " fitted slope as a line through their centre."));
         blocks.add(new Block.Paragraph("Verdict rule: " + report.verdictRule()));
+        if (!report.why().isEmpty()) {
+            blocks.add(WhySection.legend());
+        }
+        Map<String, List<LeakWhy>> whyByScenario = new LinkedHashMap<>();
+        report.why().forEach(w -> whyByScenario.computeIfAbsent(w.variant().scenario() + params(w.variant()),
+                k -> new ArrayList<>()).add(w));
         Map<String, List<GrowthRow>> byScenario = new LinkedHashMap<>();
         report.growth().forEach(g -> byScenario.computeIfAbsent(g.variant().scenario() + params(g.variant()),
                 k -> new ArrayList<>()).add(g));
@@ -227,6 +234,7 @@ final class ReportDocument {
             body.add(new Block.Table(List.of("GC cell", "variant", "retained per call", "95% CI", "n", "noise floor",
                     "verdict", "heap exhausted after (calls)", "at measured speed", "flag / note"), table, flagged,
                     Set.of(6), Set.of()));
+            body.addAll(WhySection.blocks(whyByScenario.getOrDefault(entry.getKey(), List.of())));
             List<Block.Chart> charts = growthPanels(rows, MAX_GROWTH_PANELS - panels);
             panels += charts.size();
             panelsLeftOut += (int) rows.stream().map(GrowthRow::cell).distinct().count() - charts.size();
@@ -405,7 +413,7 @@ final class ReportDocument {
         }
     }
 
-    private static String params(Variant v) {
+    static String params(Variant v) {
         return SummaryTables.params(v.params());
     }
 }

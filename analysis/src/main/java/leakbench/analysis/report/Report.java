@@ -13,12 +13,14 @@ import java.util.List;
  * @param allocation  allocation rows (empty without {@code -prof gc})
  * @param jfr         summaries of the JFR recordings found beside the results
  * @param notes       sections or parts that could not be made, and why
+ * @param why         for every LEAK row with a trace: the types that grow and the path that keeps them
  */
 public record Report(Environment environment, String verdictRule, List<GrowthRow> growth, PauseAnalysis.Result pauses,
                      List<TradeOff.Point> tradeOff, List<AllocationRow> allocation, List<JfrSummary> jfr,
-                     List<String> notes) {
+                     List<String> notes, List<LeakWhy> why) {
 
     public Report {
+        why = List.copyOf(why);
         growth = List.copyOf(growth);
         tradeOff = List.copyOf(tradeOff);
         allocation = List.copyOf(allocation);

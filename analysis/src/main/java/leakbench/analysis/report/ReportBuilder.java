@@ -72,6 +72,8 @@ public final class ReportBuilder {
             notes.add("JFR: old-object samples have no path to a GC root: JMH's jfr profiler does not dump with"
                     + " path-to-gc-roots=true; the allocation site of each sample is shown instead.");
         }
-        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, notes);
+        // Without trace files the report is exactly what it was: tracing is opt-in, its absence is no gap.
+        List<LeakWhy> why = WhyAnalysis.analyse(results, TraceFiles.beside(set.source(), notes));
+        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, notes, why);
     }
 }
