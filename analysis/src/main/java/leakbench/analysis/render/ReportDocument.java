@@ -39,6 +39,7 @@ final class ReportDocument {
         d.notes();
         d.growth();
         d.pauses();
+        d.blocks.addAll(CostSection.of(report.cost()));
         d.allocation();
         d.jfr();
         return d.blocks;
@@ -249,7 +250,7 @@ final class ReportDocument {
         }
     }
 
-    private static String params(Variant v) {
+    static String params(Variant v) {
         if (v.params().isEmpty()) {
             return "";
         }

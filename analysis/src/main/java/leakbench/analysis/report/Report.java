@@ -12,11 +12,12 @@ import java.util.List;
  * @param tradeOff    time-space points: relative cost per collector and heap size
  * @param allocation  allocation rows (empty without {@code -prof gc})
  * @param jfr         summaries of the JFR recordings found beside the results
+ * @param cost        CPU and LBO-style overhead per benchmark and cell (empty without CpuProfiler metrics)
  * @param notes       sections or parts that could not be made, and why
  */
 public record Report(Environment environment, String verdictRule, List<GrowthRow> growth, PauseAnalysis.Result pauses,
                      List<TradeOff.Point> tradeOff, List<AllocationRow> allocation, List<JfrSummary> jfr,
-                     List<String> notes) {
+                     CostAnalysis.Result cost, List<String> notes) {
 
     public Report {
         growth = List.copyOf(growth);

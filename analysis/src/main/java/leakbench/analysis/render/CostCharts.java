@@ -1,0 +1,47 @@
+package leakbench.analysis.render;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The cost section's two charts: the LBO figure and the CPU-latency trade-off. */
+final class CostCharts {
+
+    private CostCharts() {
+    }
+
+    /** Overhead against heap multiple, one line per collector (the LBO paper's figure); points {@code [multiple, overhead]}. */
+    static JFreeChart overheadByHeap(String title, String what, Map<String, List<double[]>> pointsByCollector) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        pointsByCollector.forEach((collector, points) -> {
+            XYSeries s = new XYSeries(collector, true, true);
+            points.forEach(p -> s.add(p[0], p[1]));
+            data.addSeries(s);
+        });
+        NumberAxis x = new NumberAxis("heap size / minimum heap");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(what + " overhead over the distilled baseline (1.00 = no GC cost; lower is better)");
+        y.setAutoRangeIncludesZero(false);
+        return Charts.chart(title, new XYPlot(data, x, y, Charts.renderer(true)));
+    }
+
+    /** CPU overhead against p99 pause, one point per cell, one series per collector; points {@code [p99 ms, overhead]}. */
+    static JFreeChart cpuAgainstPause(String title, Map<String, List<double[]>> pointsByCollector) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        pointsByCollector.forEach((collector, points) -> {
+            XYSeries s = new XYSeries(collector, true, true);
+            points.forEach(p -> s.add(p[0], p[1]));
+            data.addSeries(s);
+        });
+        LogAxis x = Charts.logAxis("p99 pause (ms, log scale; left is better)");
+        NumberAxis y = new NumberAxis("CPU overhead over the distilled baseline (lower is better)");
+        y.setAutoRangeIncludesZero(false);
+        return Charts.chart(title, new XYPlot(data, x, y, Charts.renderer(false)));
+    }
+}
