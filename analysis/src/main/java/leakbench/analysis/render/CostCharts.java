@@ -26,7 +26,7 @@ final class CostCharts {
         });
         NumberAxis x = new NumberAxis("heap size / minimum heap");
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(what + " overhead over the distilled baseline (1.00 = no GC cost; lower is better)");
+        NumberAxis y = new NumberAxis(what + " overhead (1.00 = no GC cost)");
         y.setAutoRangeIncludesZero(false);
         return Charts.chart(title, new XYPlot(data, x, y, Charts.renderer(true)));
     }
@@ -40,7 +40,7 @@ final class CostCharts {
             data.addSeries(s);
         });
         LogAxis x = Charts.logAxis("p99 pause (ms, log scale; left is better)");
-        NumberAxis y = new NumberAxis("CPU overhead over the distilled baseline (lower is better)");
+        NumberAxis y = new NumberAxis("CPU overhead (1.00 = no GC cost)");
         y.setAutoRangeIncludesZero(false);
         return Charts.chart(title, new XYPlot(data, x, y, Charts.renderer(false)));
     }
