@@ -44,4 +44,30 @@ final class CostCharts {
         y.setAutoRangeIncludesZero(false);
         return Charts.chart(title, new XYPlot(data, x, y, Charts.renderer(false)));
     }
+
+    /** A value per step against the live heap's share of -Xmx, one line per cell, value axis logarithmic. */
+    static JFreeChart againstLiveShare(String title, String what, Map<String, List<double[]>> pointsByCell) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        pointsByCell.forEach((cell, points) -> {
+            XYSeries s = new XYSeries(cell, false, true);
+            points.forEach(p -> s.add(p[0] * 100, p[1]));
+            data.addSeries(s);
+        });
+        NumberAxis x = new NumberAxis("live heap at the step's end (% of -Xmx)");
+        return Charts.chart(title, new XYPlot(data, x, Charts.logAxis(what + ", log scale"), Charts.renderer(true)));
+    }
+
+    /** Mean pause against pause count, one line per collector through its young sizes; points {@code [count, ms]}. */
+    static JFreeChart countAgainstLength(Map<String, List<double[]>> pointsByLine) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        pointsByLine.forEach((line, points) -> {
+            XYSeries s = new XYSeries(line, false, true);
+            points.forEach(p -> s.add(p[0], p[1]));
+            data.addSeries(s);
+        });
+        NumberAxis x = new NumberAxis("pauses during measurement");
+        NumberAxis y = new NumberAxis("mean pause (ms)");
+        return Charts.chart("Fewer collections, longer pauses: one point per young size",
+                new XYPlot(data, x, y, Charts.renderer(true)));
+    }
 }

@@ -40,6 +40,8 @@ final class ReportDocument {
         d.growth();
         d.pauses();
         d.blocks.addAll(CostSection.of(report.cost()));
+        d.blocks.addAll(BathtubSection.of(report.bathtub()));
+        d.blocks.addAll(YoungSizeSection.of(report.pauses()));
         d.allocation();
         d.jfr();
         return d.blocks;

@@ -13,17 +13,19 @@ import java.util.List;
  * @param allocation  allocation rows (empty without {@code -prof gc})
  * @param jfr         summaries of the JFR recordings found beside the results
  * @param cost        CPU and LBO-style overhead per benchmark and cell (empty without CpuProfiler metrics)
+ * @param bathtub     filling-bathtub cells read from their logs (empty without such cells in run.json)
  * @param notes       sections or parts that could not be made, and why
  */
 public record Report(Environment environment, String verdictRule, List<GrowthRow> growth, PauseAnalysis.Result pauses,
                      List<TradeOff.Point> tradeOff, List<AllocationRow> allocation, List<JfrSummary> jfr,
-                     CostAnalysis.Result cost, List<String> notes) {
+                     CostAnalysis.Result cost, List<BathtubCurve> bathtub, List<String> notes) {
 
     public Report {
         growth = List.copyOf(growth);
         tradeOff = List.copyOf(tradeOff);
         allocation = List.copyOf(allocation);
         jfr = List.copyOf(jfr);
+        bathtub = List.copyOf(bathtub);
         notes = List.copyOf(notes);
     }
 }

@@ -77,6 +77,7 @@ public final class ReportBuilder {
             notes.add("Cost report not made: no result has cpu.process.norm"
                     + " (run with -prof leakbench.profile.CpuProfiler).");
         }
-        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, cost, notes);
+        List<BathtubCurve> bathtub = BathtubLogs.beside(set.source(), notes);
+        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, cost, bathtub, notes);
     }
 }
