@@ -22,7 +22,6 @@ import leakbench.testing.Jdks;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -91,18 +90,8 @@ class CpuProfilerTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    static Stream<Arguments> collectorsAndJdks() {
-        List<Arguments> cases = new ArrayList<>();
-        for (int jdk : new int[] {17, 25}) {
-            for (Collector collector : Collector.values()) {
-                cases.add(Arguments.of(jdk, collector));
-            }
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "JDK {0} {1}")
-    @MethodSource("collectorsAndJdks")
+    @MethodSource("leakbench.testing.Collector#onJdks17And25")
     void gcThreadsFoundAndAgreeWithJfrGcCpuTime(int jdk, Collector collector) throws Exception {
         Path recording = Files.createTempFile(temp, "cpu-" + jdk + "-" + collector, ".jfr");
         ChainedOptionsBuilder options = base(javaOrSkip(jdk))
