@@ -61,8 +61,10 @@ final class CostSection {
         Map<String, List<CellCost>> byJdk = new TreeMap<>();
         cost.cells().forEach(c -> byJdk.computeIfAbsent(c.cell().jdkFeature(), j -> new ArrayList<>()).add(c));
         byJdk.forEach((jdk, cells) -> {
+            // A cell with its own young size is another configuration, not another point of the heap curve.
+            List<CellCost> heapCurve = cells.stream().filter(c -> c.cell().youngSize().isEmpty()).toList();
             for (boolean wall : new boolean[] {true, false}) {
-                Map<String, List<double[]>> lines = series(cells, CellCost::heapMultiple,
+                Map<String, List<double[]>> lines = series(heapCurve, CellCost::heapMultiple,
                         wall ? CellCost::wallOverhead : CellCost::cpuOverhead);
                 if (lines.values().stream().anyMatch(points -> points.size() >= 2)) {
                     blocks.add(new Block.Chart(CostCharts.overheadByHeap((wall ? "Wall-time" : "CPU")
