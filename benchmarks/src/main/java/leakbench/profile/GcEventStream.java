@@ -6,24 +6,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingStream;
 
 /**
- * GC events of this JVM, streamed in-process from JFR, cut into measured windows.
+ * GC events of this JVM, streamed in-process from JFR, cut into measured windows by {@link WindowRule}.
  *
  * <p>JFR is the only source that sees every stop-the-world pause (the JDK 17 beans miss G1 Remark and Cleanup;
  * the ZGC and Shenandoah "Cycles" beans report concurrent time). One {@link RecordingStream} runs for the
- * whole trial with only the GC events enabled, so nothing is started, stopped or parsed per iteration. JFR
- * hands events over in batches (about once a second), so closing a window commits a mark event and waits
- * until it comes back: by then every event committed before it has come back too.
+ * whole trial with only the GC events enabled, so nothing is started, stopped or parsed per iteration. Closing
+ * a window commits a mark event and waits until it comes back: by then every event committed before it has
+ * come back too. JFR would hand it over at its next periodic flush, up to a second later; {@link PromptDelivery}
+ * makes that a few milliseconds.
  *
  * <p>One more wait is needed: HotSpot commits the pause and phase events of a collection only when the whole
  * collection ends (checked on G1, ZGC and Shenandoah), so the pauses of a concurrent cycle that is still
  * running when the window closes are not there yet. A collection's start is visible at once (its
  * "Before GC" {@code jdk.GCHeapSummary}), so closing a window also waits until every collection that started
- * before the window's end has ended ({@code jdk.GarbageCollection}).
+ * before the window's end has ended ({@code jdk.GarbageCollection}), asking for delivery every few milliseconds.
  */
 final class GcEventStream implements AutoCloseable {
     private static final String PAUSE = "jdk.GCPhasePause";
@@ -31,7 +34,11 @@ final class GcEventStream implements AutoCloseable {
     private static final String COLLECTION = "jdk.GarbageCollection";
     private static final String HEAP_SUMMARY = "jdk.GCHeapSummary";
 
+    /** How long to wait for a delivery before asking JFR again. */
+    private static final long DELIVERY_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
     private final RecordingStream stream = new RecordingStream();
+    private final PromptDelivery delivery = new PromptDelivery();
     private final Object lock = new Object();
     // Everything below is guarded by lock and emptied each time a window is taken.
     private final List<GcPause> pauses = new ArrayList<>();
@@ -51,18 +58,22 @@ final class GcEventStream implements AutoCloseable {
         }
         // Bounded disk use on long runs; events are consumed within seconds.
         stream.setMaxAge(Duration.ofMinutes(2));
-        stream.onEvent(PAUSE, event -> add(pauses, span(event)));
-        stream.onEvent(CONCURRENT, event -> add(concurrentPhases, span(event)));
-        stream.onEvent(ForcedCollectionEvent.NAME, event -> add(forcedCollections, span(event)));
+        stream.onEvent(PAUSE, event -> add(pauses, GcPause.of(event)));
+        stream.onEvent(CONCURRENT, event -> add(concurrentPhases, GcPause.of(event)));
+        stream.onEvent(ForcedCollectionEvent.NAME, event -> add(forcedCollections, GcPause.of(event)));
         stream.onEvent(COLLECTION, this::collectionEnded);
         stream.onEvent(HEAP_SUMMARY, this::heapSummary);
         stream.onEvent(IterationMarkEvent.NAME, this::markArrived);
         stream.onError(this::failed);
+        // Runs on the stream's thread after every batch it reads: the thread PromptDelivery wakes.
+        stream.onFlush(() -> delivery.streamThreadIs(Thread.currentThread()));
     }
 
     static GcEventStream start() {
         GcEventStream events = new GcEventStream();
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
         events.stream.startAsync();
+        events.delivery.streamThreadAmong(before, Thread.getAllStackTraces().keySet());
         return events;
     }
 
@@ -79,93 +90,78 @@ final class GcEventStream implements AutoCloseable {
     }
 
     /**
-     * Waits until the {@code end} mark has come back, then returns the GC work between the two marks and
-     * forgets everything received so far (what lies outside this window lies outside every later one too).
-     * Pauses that start inside a forced collection are left out, and so are the concurrent phases of those
-     * collections.
+     * Waits until the {@code end} mark has come back and every collection that started before it has ended,
+     * then returns the GC work between the two marks by {@link WindowRule} and forgets everything received so
+     * far (what lies outside this window lies outside every later one too), except concurrent phases still
+     * running at the end, which go on into the next window.
      */
     GcWindow awaitWindow(long begin, long end, Duration timeout) throws InterruptedException {
+        long marksDeadline = System.nanoTime() + timeout.toNanos();
+        if (!awaitDelivery(() -> marks.containsKey(end), marksDeadline)) {
+            throw new IllegalStateException("JFR did not deliver GC events within " + timeout
+                    + "; refusing to report incomplete pause figures");
+        }
+        Instant endTime;
         synchronized (lock) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!marks.containsKey(end)) {
-                waitUntil(deadline, "JFR did not deliver GC events within " + timeout
-                        + "; refusing to report incomplete pause figures");
+            endTime = marks.get(end);
+        }
+        long collectionsDeadline = System.nanoTime() + timeout.toNanos();
+        if (!awaitDelivery(() -> !collectionRunningBefore(endTime), collectionsDeadline)) {
+            synchronized (lock) {
+                // A collection that never reports its end would stall every later window: give up on it.
+                System.err.println("GcPauseProfiler: collection(s) " + running.keySet() + " did not end within "
+                        + timeout + "; their pauses in this iteration may be missing");
+                running.clear();
             }
-            long collectionsDeadline = System.nanoTime() + timeout.toNanos();
-            while (collectionRunningBefore(marks.get(end))) {
-                if (System.nanoTime() >= collectionsDeadline) {
-                    // A collection that never reports its end would stall every later window: give up on it.
-                    System.err.println("GcPauseProfiler: collection(s) " + running.keySet() + " did not end within "
-                            + timeout + "; their pauses in this iteration may be missing");
-                    running.clear();
-                    break;
-                }
-                waitUntil(collectionsDeadline, null);
-            }
+        }
+        synchronized (lock) {
             Instant from = marks.remove(begin);
             Instant to = marks.remove(end);
             if (from == null) {
                 throw new IllegalStateException("the mark opening the window never arrived");
             }
-            List<GcPause> windowPauses = new ArrayList<>();
-            for (GcPause pause : pauses) {
-                if (within(pause.start(), from, to) && !forced(pause.start())) {
-                    windowPauses.add(pause);
-                }
-            }
-            List<GcPause> benchmarkPhases = new ArrayList<>();
-            for (GcPause phase : concurrentPhases) {
-                if (!forced(phase.start())) {
-                    benchmarkPhases.add(phase);
-                }
-            }
-            Duration concurrent = ConcurrentTime.union(benchmarkPhases, from, to);
-            GcWindow window = new GcWindow(windowPauses, concurrent, new ArrayList<>(collections));
+            WindowRule rule = new WindowRule(from, to, List.copyOf(forcedCollections));
+            GcWindow window = new GcWindow(rule.pauses(pauses), rule.concurrentTime(concurrentPhases),
+                    new ArrayList<>(collections));
             pauses.clear();
-            // A concurrent phase still running at the window's end goes on into the next window: keep it.
-            concurrentPhases.removeIf(phase -> !phase.end().isAfter(to));
+            // A benchmark's concurrent phase still running at the window's end goes on into the next window.
+            concurrentPhases.removeIf(phase -> !phase.end().isAfter(to) || rule.forced(phase.start()));
             forcedCollections.clear();
             collections.clear();
             return window;
         }
     }
 
+    /**
+     * Asks JFR for delivery until {@code condition} (read under the lock) holds or the deadline passes; true
+     * when it holds. Delivery is asked for outside the lock, which the stream's callbacks need.
+     */
+    private boolean awaitDelivery(BooleanSupplier condition, long deadline) throws InterruptedException {
+        while (true) {
+            synchronized (lock) {
+                if (failure != null) {
+                    throw new IllegalStateException("JFR event stream failed", failure);
+                }
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            delivery.request();
+            synchronized (lock) {
+                if (!condition.getAsBoolean() && failure == null) {
+                    TimeUnit.NANOSECONDS.timedWait(lock, Math.min(left, DELIVERY_POLL_NANOS));
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
         stream.close();
-    }
-
-    private boolean forced(Instant instant) {
-        for (GcPause span : forcedCollections) {
-            if (!instant.isBefore(span.start()) && !instant.isAfter(span.end())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean within(Instant instant, Instant from, Instant to) {
-        return !instant.isBefore(from) && !instant.isAfter(to);
-    }
-
-    private static GcPause span(RecordedEvent event) {
-        long gcId = event.hasField("gcId") ? event.getLong("gcId") : -1;
-        String name = event.hasField("name") ? event.getString("name") : event.getEventType().getName();
-        return new GcPause(event.getStartTime(), event.getDuration(), gcId, name);
-    }
-
-    private void waitUntil(long deadline, String timeoutMessage) throws InterruptedException {
-        if (failure != null) {
-            throw new IllegalStateException("JFR event stream failed", failure);
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            if (timeoutMessage != null) {
-                throw new IllegalStateException(timeoutMessage);
-            }
-            return;
-        }
-        TimeUnit.NANOSECONDS.timedWait(lock, left);
     }
 
     /** True while a collection that started before {@code instant} has not reported its end. */

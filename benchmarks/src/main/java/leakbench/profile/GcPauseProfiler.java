@@ -28,12 +28,18 @@ import org.openjdk.jmh.runner.IterationType;
  * <p>Emits per iteration {@code gc.pause.count}, {@code gc.pause.total}, {@code gc.pause.max},
  * {@code gc.pause.p50}, {@code gc.pause.p99} (ms; percentiles from an HdrHistogram, 0 when the iteration had
  * no pause) and {@code gc.concurrent.time} (ms, the summed duration of top-level concurrent phases,
- * {@code jdk.GCPhaseConcurrent}). Pauses of collections forced by {@link FullCollection} (as
- * {@link HeapGrowthProfiler} does) are left out, whatever order the profilers were given in.
+ * {@code jdk.GCPhaseConcurrent}).
+ *
+ * <p>Which pause belongs to which iteration is one rule ({@link WindowRule}), shared with the test that checks
+ * this profiler against an independent recording: the window runs from this profiler's begin mark to its end
+ * mark; a pause counts, whole, in the window in which it starts; pauses and concurrent phases that start inside
+ * a collection forced by {@link FullCollection} (as {@link HeapGrowthProfiler} does) never count, whatever order
+ * the profilers were given in; concurrent time is clipped to the window.
  *
  * <p>Option {@code dir=PATH} also writes every counted pause of the fork to a CSV file in PATH
- * ({@link PauseListFile}). Closing an iteration waits for JFR to hand over its events (up to about a
- * second, outside the measured time).
+ * ({@link PauseListFile}). Closing an iteration waits, outside the measured time, until JFR has handed over the
+ * iteration's events ({@link PromptDelivery}: a few milliseconds) and every collection that started inside it
+ * has ended (as long as a concurrent cycle still runs).
  *
  * <p>Use: {@code java -jar benchmarks.jar -prof leakbench.profile.GcPauseProfiler[:dir=results/pauses] ...}
  */

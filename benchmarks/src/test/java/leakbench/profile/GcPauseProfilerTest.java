@@ -16,7 +16,6 @@ import leakbench.calibration.GcChurnBenchmark;
 import leakbench.testing.Collector;
 import leakbench.testing.Jdks;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,9 +30,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * GcPauseProfiler against JFR ground truth recorded in the same fork by a separate recording
- * ({@code -XX:StartFlightRecording}), cut into the same iterations by {@link WindowMarkProfiler}: per
- * measurement iteration the pause count must be equal, the pause total within 5% (or 2 ms), and concurrent
- * time must be reported apart from pauses, on every collector, on JDK 17 and JDK 25.
+ * ({@code -XX:StartFlightRecording}, read from disk after the fork ended), cut into the profiler's own windows by
+ * the same {@link WindowRule}: per measurement iteration the pause count must be equal, the pause total within
+ * 0.01 ms, and concurrent time within 5% (or 2 ms) and apart from pauses, on every collector, on JDK 17 and
+ * JDK 25, with and without HeapGrowthProfiler's forced collections inside the windows.
  */
 class GcPauseProfilerTest {
     static {
@@ -42,8 +42,12 @@ class GcPauseProfilerTest {
         System.setProperty("jmh.ignoreLock", "true");
     }
 
+    /** Pause totals: both sides add up the same JFR durations, so only rounding to the metric may differ. */
+    private static final double PAUSE_TOTAL_MS = 0.01;
+    /** Concurrent time and the recording's self-check: a union of overlapping phases, clipped. */
     private static final double RELATIVE = 0.05;
     private static final double ABSOLUTE_MS = 2.0;
+    private static final int MEASUREMENT_ITERATIONS = 2;
 
     @TempDir
     Path temp;
@@ -74,13 +78,23 @@ class GcPauseProfilerTest {
         AFTER_PAUSES
     }
 
+    static Stream<Arguments> forcedCollectionCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Collector collector : Collector.values()) {
+            cases.add(Arguments.of(17, collector, HeapGrowth.AFTER_PAUSES));
+        }
+        // The collector the flaky run failed on, on the other JDK; and the other order.
+        cases.add(Arguments.of(25, Collector.ZGC, HeapGrowth.AFTER_PAUSES));
+        cases.add(Arguments.of(17, Collector.G1, HeapGrowth.FIRST));
+        return cases.stream();
+    }
+
     /** Forced collections must never count as the benchmark's pauses, whatever the profiler order. */
-    @Test
-    void collectionsForcedByHeapGrowthProfilerAreNotCounted() throws Exception {
-        Path java = javaOrSkip(17);
-        check(17, Collector.G1, java, HeapGrowth.AFTER_PAUSES);
-        check(17, Collector.ZGC, java, HeapGrowth.AFTER_PAUSES);
-        check(17, Collector.G1, java, HeapGrowth.FIRST);
+    @ParameterizedTest(name = "JDK {0} {1} HeapGrowthProfiler {2}")
+    @MethodSource("forcedCollectionCases")
+    void collectionsForcedByHeapGrowthProfilerAreNotCounted(int jdk, Collector collector, HeapGrowth order)
+            throws Exception {
+        check(jdk, collector, javaOrSkip(jdk), order);
     }
 
     private static Path javaOrSkip(int jdk) {
@@ -91,7 +105,6 @@ class GcPauseProfilerTest {
     }
 
     private void check(int jdk, Collector collector, Path java, HeapGrowth heapGrowth) throws Exception {
-        boolean withHeapGrowth = heapGrowth != HeapGrowth.NONE;
         Path recording = Files.createTempFile(temp, "churn-" + jdk + "-" + collector, ".jfr");
         Path pauseDir = temp.resolve("pauses-" + jdk + "-" + collector + "-" + heapGrowth);
         ChainedOptionsBuilder options = new OptionsBuilder();
@@ -104,22 +117,20 @@ class GcPauseProfilerTest {
                 .forks(1)
                 .warmupIterations(1)
                 .warmupTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(500))
-                .measurementIterations(2)
+                .measurementIterations(MEASUREMENT_ITERATIONS)
                 .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
                 .jvmArgsAppend(Stream.concat(collector.jvmArgs().stream(), Stream.of(
                         "-XX:StartFlightRecording=filename=" + recording + ",settings=default,dumponexit=true"))
                         .toArray(String[]::new))
-                // Order matters: GcPauseProfiler's window must enclose the marks and the forced collections.
                 .addProfiler(GcPauseProfiler.class, "dir=" + pauseDir);
         if (heapGrowth == HeapGrowth.AFTER_PAUSES) {
             options.addProfiler(HeapGrowthProfiler.class);
         }
-        options.addProfiler(WindowMarkProfiler.class)
-                .shouldFailOnError(true)
+        options.shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT);
         RunResult run = new Runner(options.build()).run().iterator().next();
 
-        JfrGroundTruth truth = JfrGroundTruth.read(recording);
+        JfrGroundTruth truth = JfrGroundTruth.read(recording, MEASUREMENT_ITERATIONS);
         List<IterationResult> iterations = new ArrayList<>();
         for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
             iterations.addAll(benchmark.getIterationResults());
@@ -148,12 +159,10 @@ class GcPauseProfilerTest {
             if (count != expected.pauseCount()) {
                 problems.add(what + " iteration " + (i + 1) + ": " + count + " pauses, JFR saw " + expected.pauseCount());
             }
-            if (!close(total, expectedTotal)) {
+            if (Math.abs(total - expectedTotal) > PAUSE_TOTAL_MS) {
                 problems.add(what + " iteration " + (i + 1) + ": pause total " + total + " ms, JFR " + expectedTotal);
             }
-            // With HeapGrowthProfiler inside the window, cycles running into its forced collections make the
-            // two windows differ in concurrent time by design; pauses must still agree.
-            if (!withHeapGrowth && !close(concurrent, expectedConcurrent)) {
+            if (!close(concurrent, expectedConcurrent)) {
                 problems.add(what + " iteration " + (i + 1) + ": concurrent " + concurrent + " ms, JFR " + expectedConcurrent);
             }
             if (collector == Collector.ZGC || collector == Collector.SHENANDOAH) {

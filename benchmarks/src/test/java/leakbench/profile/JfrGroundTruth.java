@@ -3,68 +3,51 @@ package leakbench.profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Pauses and concurrent phases per measurement iteration, read from the JFR file the forked JVM wrote
- * ({@code -XX:StartFlightRecording}), cut by {@link WindowMarkProfiler}'s marks. Independent of
- * GcPauseProfiler's own code path: another recording, read from disk after the fork ended.
+ * Pauses and concurrent time per measured window, read from the JFR file the forked JVM wrote at exit
+ * ({@code -XX:StartFlightRecording}), by the same {@link WindowRule} the profiler applies. The windows are the
+ * profiler's own (its {@code leakbench.IterationMark} events, paired by sequence number: begin even, end odd),
+ * so the comparison tests the part that can go wrong, the in-process delivery: this reads another recording,
+ * from disk, after the fork ended, and sees every event.
  */
 record JfrGroundTruth(List<Window> windows) {
     record Window(int pauseCount, Duration pauseTotal, Duration concurrent, List<String> pauseNames) {
     }
 
-    static JfrGroundTruth read(Path recording) throws IOException {
-        List<RecordedEvent> events = RecordingFile.readAllEvents(recording);
-        events.sort(Comparator.comparing(RecordedEvent::getStartTime));
+    /** The last {@code measured} windows of the recording (warmup windows come first). */
+    static JfrGroundTruth read(Path recording, int measured) throws IOException {
+        TreeMap<Long, RecordedEvent> marks = new TreeMap<>();
+        List<GcPause> pauses = new ArrayList<>();
+        List<GcPause> phases = new ArrayList<>();
+        List<GcPause> forced = new ArrayList<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            switch (event.getEventType().getName()) {
+                case IterationMarkEvent.NAME -> marks.put(event.getLong("sequence"), event);
+                case "jdk.GCPhasePause" -> pauses.add(GcPause.of(event));
+                case "jdk.GCPhaseConcurrent" -> phases.add(GcPause.of(event));
+                case ForcedCollectionEvent.NAME -> forced.add(GcPause.of(event));
+                default -> { }
+            }
+        }
         List<Window> windows = new ArrayList<>();
-        Instant begin = null;
-        for (RecordedEvent mark : events) {
-            if (!mark.getEventType().getName().equals(WindowMarkProfiler.EVENT) || !mark.getBoolean("measurement")) {
-                continue;
-            }
-            if (mark.getBoolean("begin")) {
-                begin = mark.getStartTime();
-            } else if (begin != null) {
-                windows.add(window(events, begin, mark.getStartTime()));
-                begin = null;
-            }
+        for (long begin = 0; marks.containsKey(begin) && marks.containsKey(begin + 1); begin += 2) {
+            WindowRule rule = new WindowRule(marks.get(begin).getStartTime(), marks.get(begin + 1).getStartTime(),
+                    forced);
+            List<GcPause> counted = rule.pauses(pauses);
+            Duration total = counted.stream().map(GcPause::duration).reduce(Duration.ZERO, Duration::plus);
+            windows.add(new Window(counted.size(), total, rule.concurrentTime(phases),
+                    counted.stream().map(GcPause::name).toList()));
         }
-        return new JfrGroundTruth(windows);
-    }
-
-    private static Window window(List<RecordedEvent> events, Instant from, Instant to) {
-        int count = 0;
-        Duration pauses = Duration.ZERO;
-        List<String> names = new ArrayList<>();
-        // Concurrent time: wall time covered by at least one concurrent phase, clipped to the window
-        // (events are sorted by start, so one sweep suffices).
-        Duration concurrent = Duration.ZERO;
-        Instant covered = from;
-        for (RecordedEvent event : events) {
-            String type = event.getEventType().getName();
-            if (type.equals("jdk.GCPhasePause") && inside(event.getStartTime(), from, to)) {
-                count++;
-                pauses = pauses.plus(event.getDuration());
-                names.add(event.getString("name"));
-            } else if (type.equals("jdk.GCPhaseConcurrent")) {
-                Instant start = event.getStartTime().isAfter(covered) ? event.getStartTime() : covered;
-                Instant end = event.getEndTime().isBefore(to) ? event.getEndTime() : to;
-                if (start.isBefore(end)) {
-                    concurrent = concurrent.plus(Duration.between(start, end));
-                    covered = end;
-                }
-            }
+        if (windows.size() < measured) {
+            throw new IllegalStateException("the recording has " + windows.size() + " windows, expected at least "
+                    + measured);
         }
-        return new Window(count, pauses, concurrent, names);
-    }
-
-    private static boolean inside(Instant instant, Instant from, Instant to) {
-        return !instant.isBefore(from) && !instant.isAfter(to);
+        return new JfrGroundTruth(List.copyOf(windows.subList(windows.size() - measured, windows.size())));
     }
 }
