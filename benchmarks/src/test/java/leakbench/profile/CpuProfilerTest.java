@@ -41,7 +41,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *       for a CPU (the kernel's run-queue wait), so the check holds on a loaded machine too;</li>
  *   <li>Serial, Parallel, G1: {@code cpu.gc} against the JVM's own {@code jdk.GCCPUTime} JFR events (process CPU
  *       during each pause, 10 ms resolution, so it includes the JIT compiling meanwhile; present in 17.0.15 and 25)
- *       of the same fork, cut into the same iterations by {@link WindowMarkProfiler};</li>
+ *       of the same fork, cut into the same iterations by {@link JfrWindowMarkProfiler};</li>
  *   <li>all six collectors: every metric in every iteration, GC threads found (a large share of the churn's CPU),
  *       none under Epsilon, JIT threads found while the JIT warms up.</li>
  * </ul>
@@ -102,7 +102,7 @@ class CpuProfilerTest {
                         "-XX:StartFlightRecording=filename=" + recording + ",settings=default,dumponexit=true"))
                         .toArray(String[]::new))
                 .addProfiler(CpuProfiler.class)
-                .addProfiler(WindowMarkProfiler.class);
+                .addProfiler(JfrWindowMarkProfiler.class);
         RunResult run = new Runner(options.build()).run().iterator().next();
         String what = "JDK " + jdk + " " + collector;
         List<IterationResult> iterations = measured(run);
@@ -203,7 +203,7 @@ class CpuProfilerTest {
         List<double[]> windows = new ArrayList<>();
         Instant begin = null;
         for (RecordedEvent mark : events) {
-            if (!mark.getEventType().getName().equals(WindowMarkProfiler.EVENT) || !mark.getBoolean("measurement")) {
+            if (!mark.getEventType().getName().equals(JfrWindowMarkProfiler.EVENT) || !mark.getBoolean("measurement")) {
                 continue;
             }
             if (mark.getBoolean("begin")) {
