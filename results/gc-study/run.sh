@@ -14,6 +14,8 @@
 #   epsilon   Epsilon with a large heap (2g), JDK 17 and 25: one more candidate for the distilled baseline
 #   young     Serial, Parallel, G1 at -Xmn 8m, 16m, 32m, 64m (256m heap, JDK 17): "fewer collections, longer pauses"
 #   bathtub   FillingBathtubBenchmark.leakyFill -p fill=1.5 at 256m under the five collectors (JDK 17), to OOM
+#             (the slowest part: HeapGrowthProfiler walks the heap after every step on ZGC and Shenandoah; at load 20
+#             their cells took over 8 minutes each, hence the longer timeout)
 #   manual    ExplicitGcBenchmark and EpsilonBenchmark with the CPU profiler (default collector, JDK 17 and 25)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -71,7 +73,7 @@ part young "$fill" "${iterations[@]}" "${cost_profilers[@]}" --gc "$($smoke && e
     --heap 256m --young "$young" --jdk 17 --timeout 10m
 part bathtub 'leakbench.gc.FillingBathtubBenchmark.leakyFill$' -p fill=1.5 -f 1 -wi 2 \
     -prof leakbench.profile.HeapGrowthProfiler -prof leakbench.profile.GcPauseProfiler \
-    --gc "$bathtub_gc" --heap 256m --jdk 17 --timeout 10m
+    --gc "$bathtub_gc" --heap 256m --jdk 17 --timeout 20m
 # The benchmarks' own iteration counts: EpsilonBenchmark's 7 batches are sized to fit its 1 GB Epsilon heap.
 part manual 'leakbench.gc.(ExplicitGcBenchmark|EpsilonBenchmark)' -f 1 "${cost_profilers[@]}" \
     --jdk "$($smoke && echo 17 || echo 17,25)" --timeout 10m
