@@ -42,8 +42,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *   <li>Serial, Parallel, G1: {@code cpu.gc} against the JVM's own {@code jdk.GCCPUTime} JFR events (process CPU
  *       during each pause, 10 ms resolution, so it includes the JIT compiling meanwhile; present in 17.0.15 and 25)
  *       of the same fork, cut into the same iterations by {@link JfrWindowMarkProfiler};</li>
- *   <li>all six collectors: every metric in every iteration, GC threads found (a large share of the churn's CPU),
- *       none under Epsilon, JIT threads found while the JIT warms up.</li>
+ *   <li>all six collectors: every metric in every iteration, GC threads found (at least 1 ms in an iteration
+ *       that held a whole collection, per the same fork's JFR), none under Epsilon, JIT threads found while the JIT
+ *       warms up.</li>
  * </ul>
  */
 class CpuProfilerTest {
@@ -109,6 +110,7 @@ class CpuProfilerTest {
         List<double[]> jfr = gcCpuTimePerWindow(recording);
         assertEquals(iterations.size(), jfr.size(), what + ": measurement windows in the recording");
         List<String> problems = new ArrayList<>();
+        int collected = 0;
         for (int i = 0; i < iterations.size(); i++) {
             IterationResult iteration = iterations.get(i);
             double gc = metric(iteration, CpuProfiler.GC);
@@ -116,13 +118,17 @@ class CpuProfilerTest {
             double jfrGc = jfr.get(i)[0];
             int pauses = (int) jfr.get(i)[1];
             System.out.printf("cpu %-16s iteration %d: cpu.process %8.3f ms, cpu.gc %8.3f ms, cpu.jit %7.3f ms |"
-                    + " jdk.GCCPUTime %8.3f ms over %d events%n", what, i + 1, process, gc,
-                    metric(iteration, CpuProfiler.JIT), jfrGc, pauses);
+                    + " jdk.GCCPUTime %8.3f ms over %d events, %d whole collections%n", what, i + 1, process, gc,
+                    metric(iteration, CpuProfiler.JIT), jfrGc, pauses, (int) jfr.get(i)[2]);
             assertStructure(iteration, what + " iteration " + (i + 1), problems);
-            // The churn keeps every collector busy: GC threads must account for a large share of the CPU,
-            // or the profiler does not recognise this collector's threads.
-            if (gc < 0.1 * process) {
-                problems.add(what + " iteration " + (i + 1) + ": cpu.gc " + gc + " ms of " + process + " ms");
+            // A collection that began and ended inside the window did all its work there: the GC threads must
+            // show it, or the profiler does not recognise this collector's threads. (Not "every window": on a
+            // machine loaded enough, an iteration may see no collection at all.)
+            int complete = (int) jfr.get(i)[2];
+            collected += complete;
+            if (complete > 0 && gc < 1) {
+                problems.add(what + " iteration " + (i + 1) + ": cpu.gc " + gc + " ms although " + complete
+                        + " collection(s) ran wholly inside the iteration");
             }
             if (collector == Collector.SERIAL || collector == Collector.PARALLEL || collector == Collector.G1) {
                 // jdk.GCCPUTime is the process's CPU over each pause, read with times() (10 ms ticks, so each
@@ -141,6 +147,9 @@ class CpuProfilerTest {
                             + tolerance + " ms)");
                 }
             }
+        }
+        if (collected == 0) {
+            problems.add(what + ": no collection ran wholly inside a measured iteration; the check is void");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -196,7 +205,10 @@ class CpuProfilerTest {
         }
     }
 
-    /** Per measurement window: summed user + system time of jdk.GCCPUTime events in ms, and their count. */
+    /**
+     * Per measurement window: summed user + system time of jdk.GCCPUTime events in ms, their count, and the number of
+     * collections (jdk.GarbageCollection) that began and ended inside the window.
+     */
     private static List<double[]> gcCpuTimePerWindow(Path recording) throws Exception {
         List<RecordedEvent> events = RecordingFile.readAllEvents(recording);
         events.sort(Comparator.comparing(RecordedEvent::getStartTime));
@@ -212,14 +224,19 @@ class CpuProfilerTest {
             }
             double ms = 0;
             int count = 0;
+            int complete = 0;
             for (RecordedEvent event : events) {
+                if (event.getEventType().getName().equals("jdk.GarbageCollection")
+                        && !event.getStartTime().isBefore(begin) && !event.getEndTime().isAfter(mark.getStartTime())) {
+                    complete++;
+                }
                 if (event.getEventType().getName().equals("jdk.GCCPUTime")
                         && !event.getStartTime().isBefore(begin) && !event.getStartTime().isAfter(mark.getStartTime())) {
                     ms += (event.getDuration("userTime").toNanos() + event.getDuration("systemTime").toNanos()) / 1e6;
                     count++;
                 }
             }
-            windows.add(new double[] {ms, count});
+            windows.add(new double[] {ms, count, complete});
         }
         return windows;
     }
