@@ -375,7 +375,7 @@ final class Charts {
     }
 
     /** A base-10 log axis with a tick at each power of ten, labelled with the value itself (0.01, 0.1, 1, 10). */
-    private static LogAxis logAxis(String label) {
+    static LogAxis logAxis(String label) {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
         axis.setSmallestValue(1e-3);
@@ -410,7 +410,7 @@ final class Charts {
         return g2.getSVGElement(idPrefix + "svg", true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
     }
 
-    private static XYLineAndShapeRenderer renderer(boolean lines) {
+    static XYLineAndShapeRenderer renderer(boolean lines) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines, true);
         for (int i = 0; i < PALETTE.length; i++) {
             r.setSeriesPaint(i, PALETTE[i]);
@@ -419,7 +419,7 @@ final class Charts {
         return r;
     }
 
-    private static JFreeChart chart(String title, XYPlot plot) {
+    static JFreeChart chart(String title, XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));

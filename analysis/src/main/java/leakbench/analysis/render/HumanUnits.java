@@ -116,4 +116,19 @@ final class HumanUnits {
     static String ratio(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : NONE;
     }
+
+    /** A time given in ns: {@code 812 ns}, {@code 3.05 µs}, {@code 12.4 ms}. */
+    static String nanos(double ns) {
+        if (!Double.isFinite(ns)) {
+            return NONE;
+        }
+        double a = Math.abs(ns);
+        if (a < 1e3) {
+            return String.format(Locale.ROOT, "%.3g ns", ns);
+        }
+        if (a < 1e6) {
+            return String.format(Locale.ROOT, "%.3g \u00B5s", ns / 1e3);
+        }
+        return a < 1e9 ? String.format(Locale.ROOT, "%.3g ms", ns / 1e6) : String.format(Locale.ROOT, "%.3g s", ns / 1e9);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import leakbench.analysis.model.GcCell;
 import leakbench.analysis.report.AllocationRow;
+import leakbench.analysis.report.CellCost;
 import leakbench.analysis.report.CellPauses;
 import leakbench.analysis.report.Environment;
 import leakbench.analysis.report.GrowthRow;
@@ -56,6 +57,9 @@ final class ReportDocument {
         d.notes();
         d.growth();
         d.pauses();
+        d.blocks.addAll(CostSection.of(report.cost()));
+        d.blocks.addAll(BathtubSection.of(report.bathtub()));
+        d.blocks.addAll(YoungSizeSection.of(report.pauses()));
         d.allocation();
         d.jfr();
         return d.blocks;
@@ -140,25 +144,55 @@ final class ReportDocument {
                 Charts.overviewHeight(rows.size(), cellLabels.size())));
     }
 
-    /** The figures a reader compares collectors by: pauses, their worst, utilisation and the relative cost. */
+    /**
+     * The figures a reader compares collectors by: pauses, their worst, utilisation and the relative cost, and where
+     * CpuProfiler ran, the GC's share of the CPU and the LBO-style overheads (details under Pauses and Cost).
+     */
     private void cellHeadlines() {
-        if (report.pauses().cells().isEmpty()) {
+        Map<GcCell, CellPauses> pauseCells = new LinkedHashMap<>();
+        report.pauses().cells().forEach(c -> pauseCells.put(c.cell(), c));
+        Map<GcCell, CellCost> costCells = new LinkedHashMap<>();
+        report.cost().cells().forEach(c -> costCells.put(c.cell(), c));
+        if (pauseCells.isEmpty() && costCells.isEmpty()) {
             return;
         }
+        List<GcCell> cells = new ArrayList<>(pauseCells.keySet());
+        costCells.keySet().stream().filter(c -> !pauseCells.containsKey(c)).forEach(cells::add);
         blocks.add(new Block.Heading(2, "Pauses and cost per GC cell"));
         blocks.add(new Block.Paragraph("Stop-the-world pauses during the measured iterations of all benchmarks of"
                 + " the cell, concurrent GC work apart; MMU 10 ms = the worst share of any 10 ms window left to the"
                 + " application; relative cost = time per call against the best cell, 1.00 = best (details under"
-                + " Pauses)."));
-        List<List<String>> rows = new ArrayList<>();
-        for (CellPauses c : report.pauses().cells()) {
-            PauseStats s = c.stats();
-            rows.add(List.of(c.cell().label(), Long.toString(s.count()), HumanUnits.millis(s.totalMs()),
-                    HumanUnits.millis(s.p99Ms()), HumanUnits.millis(s.maxMs()), HumanUnits.percent(s.pausedShare()),
-                    HumanUnits.percent(s.mmu10()), HumanUnits.millis(s.concurrentMs()), HumanUnits.ratio(c.relativeCost())));
+                + " Pauses)."
+                + (costCells.isEmpty() ? "" : " GC share of CPU = the GC threads' CPU over the process's (CpuProfiler);"
+                        + " wall and CPU overhead = against the cheapest GC-free estimate of the same work, 1.00 = no"
+                        + " GC cost (details under Cost).")));
+        List<String> header = new ArrayList<>(List.of("GC cell", "pauses", "total", "p99", "max", "paused",
+                "MMU 10 ms", "concurrent", "relative cost"));
+        if (!costCells.isEmpty()) {
+            header.addAll(List.of("GC share of CPU", "wall overhead", "CPU overhead"));
         }
-        blocks.add(new Block.Table(List.of("GC cell", "pauses", "total", "p99", "max", "paused", "MMU 10 ms",
-                "concurrent", "relative cost"), rows, Set.of()));
+        List<List<String>> rows = new ArrayList<>();
+        for (GcCell cell : cells) {
+            List<String> row = new ArrayList<>(List.of(cell.label()));
+            CellPauses c = pauseCells.get(cell);
+            if (c == null) {
+                row.addAll(java.util.Collections.nCopies(8, HumanUnits.NONE));
+            } else {
+                PauseStats s = c.stats();
+                row.addAll(List.of(Long.toString(s.count()), HumanUnits.millis(s.totalMs()),
+                        HumanUnits.millis(s.p99Ms()), HumanUnits.millis(s.maxMs()), HumanUnits.percent(s.pausedShare()),
+                        HumanUnits.percent(s.mmu10()), HumanUnits.millis(s.concurrentMs()),
+                        HumanUnits.ratio(c.relativeCost())));
+            }
+            if (!costCells.isEmpty()) {
+                CellCost k = costCells.get(cell);
+                row.addAll(k == null ? java.util.Collections.nCopies(3, HumanUnits.NONE)
+                        : List.of(HumanUnits.percent(k.gcShare()), HumanUnits.ratio(k.wallOverhead()),
+                                HumanUnits.ratio(k.cpuOverhead())));
+            }
+            rows.add(row);
+        }
+        blocks.add(new Block.Table(header, rows, Set.of()));
     }
 
     private void environment() {
