@@ -68,8 +68,12 @@ final class ReportDocument {
     private void title() {
         Environment e = report.environment();
         blocks.add(new Block.Heading(1, TITLE));
-        blocks.add(new Block.Paragraph(e.source() + ": " + e.results() + " results, " + summary.cells().size()
-                + (summary.cells().size() == 1 ? " GC cell" : " GC cells") + ", " + readableDate(e.date()) + "."));
+        // Every cell of any section: a run without HeapGrowthProfiler (a cost study) still has its cells.
+        Set<GcCell> cells = new java.util.HashSet<>(summary.cells());
+        report.pauses().cells().forEach(c -> cells.add(c.cell()));
+        report.cost().cells().forEach(c -> cells.add(c.cell()));
+        blocks.add(new Block.Paragraph(e.source() + ": " + e.results() + " results, " + cells.size()
+                + (cells.size() == 1 ? " GC cell" : " GC cells") + ", " + readableDate(e.date()) + "."));
     }
 
     /** {@code 2026-11-24T09:20:09.916156987Z} as {@code 2026-11-24 09:20 UTC}; anything else as given. */

@@ -22,6 +22,7 @@ class CostSectionTest {
                 TestFiles.resource("fixtures/cost-fixedfill-g1-serial-epsilon/results.json")));
         Map<String, String> files = Renderer.render(report, EnumSet.of(ReportFormat.MD, ReportFormat.HTML));
         String md = files.get("report.md");
+        assertTrue(md.contains(" results, 6 GC cells, "), "the title counts the cost study's cells: " + md.lines().limit(3).toList());
         String costPart = md.substring(md.indexOf("## Cost"));
         assertTrue(costPart.contains("Overhead rule: " + CostAnalysis.RULE));
         String cellTable = costPart.substring(costPart.indexOf("### Cost per GC cell"), costPart.indexOf("<details><summary>Cost per benchmark ("));
