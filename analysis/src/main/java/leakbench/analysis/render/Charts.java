@@ -150,7 +150,9 @@ final class Charts {
         Shape square = new Rectangle2D.Double(-5, -5, 10, 10);
         legend.add(new LegendItem("leaky*", null, null, null, square, LEAKY));
         legend.add(new LegendItem("fixed*", null, null, null, square, FIXED));
-        legend.add(new LegendItem("cost-only", null, null, null, square, OTHER));
+        if (rows.stream().anyMatch(r -> r.kind() == VariantKind.OTHER)) {
+            legend.add(new LegendItem("cost-only", null, null, null, square, OTHER));
+        }
         legend.add(new LegendItem("noise floor of the row", null, null, null, new Rectangle2D.Double(-1, -6, 2, 12),
                 new Color(0x9E9E9E)));
         for (int c = 0; c < distinctCollectors.size(); c++) {
