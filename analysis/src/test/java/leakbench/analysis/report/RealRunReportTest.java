@@ -87,10 +87,9 @@ class RealRunReportTest {
     @Test
     void theOnlyMissingPartsAreJfrAndTheCostOnlyGrowthRowsAndEveryChartIsDrawn() throws Exception {
         // CollectionPauseBenchmark ran 3 measurement iterations: without the last one (JMH releases the state
-        // inside it) 2 readings are left, too few for an interval, in each of its 4 cells.
-        assertEquals(2, report.notes().size(), report.notes().toString());
-        assertEquals("Growth: 4 of 20 rows have no estimate; their reason is given in the row.", report.notes().get(0));
-        assertTrue(report.notes().get(1).startsWith("JFR section not made: no JFR recording"));
+        // inside it) 2 readings are left, enough for a (wide) interval since --quick's runs must have verdicts.
+        assertEquals(1, report.notes().size(), report.notes().toString());
+        assertTrue(report.notes().get(0).startsWith("JFR section not made: no JFR recording"));
         assertEquals(4, report.tradeOff().size(), "CollectionPauseBenchmark: 2 collectors x 2 heaps");
         assertEquals("2", report.environment().cores());
         assertFalse(report.allocation().isEmpty());
