@@ -50,11 +50,17 @@ public final class WhyAnalysis {
         double listed = types.stream().mapToDouble(LeakWhy.GrowingType::bytesPerCall).sum();
         double explained = growth.bytesPerCall() > 0 ? listed / growth.bytesPerCall() : Double.NaN;
         for (JsonNode fork : forks) {
-            JsonNode path = fork.path("paths").path(0);
-            if (!path.path("text").asText().isEmpty() && path.path("sharing").asInt() > 0) {
-                return new LeakWhy(growth.variant(), growth.cell(), types, explained, path.path("text").asText(),
-                        path.path("type").asText(), path.path("sharing").asInt(), path.path("sampled").asInt(), "",
-                        forks.size());
+            // The first type with a strong path; types before it (held only through soft or weak references, say)
+            // are named with what stopped them, so the row still says what keeps the payload.
+            StringBuilder before = new StringBuilder();
+            for (JsonNode path : fork.path("paths")) {
+                if (!path.path("text").asText().isEmpty() && path.path("sharing").asInt() > 0) {
+                    return new LeakWhy(growth.variant(), growth.cell(), types, explained,
+                            before + path.path("text").asText(), path.path("type").asText(),
+                            path.path("sharing").asInt(), path.path("sampled").asInt(), "", forks.size());
+                }
+                before.append('(').append(path.path("type").asText()).append(": ")
+                        .append(path.path("text").asText()).append(") ");
             }
         }
         JsonNode first = forks.get(0);

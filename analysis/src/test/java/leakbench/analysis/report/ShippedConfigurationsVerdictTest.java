@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,7 +28,13 @@ import leakbench.analysis.read.JmhResultReader;
  * pull-request workflow's options ({@code --quick -f 2 -i 5 -r 500ms} with both profilers and {@code -prof gc},
  * G1). The report's own verdict must be LEAK for every {@code leaky*} variant and BOUNDED for every
  * {@code fixed*} one. Runs the benchmarks jar the reactor built before this module.
+ *
+ * <p>It runs the real benchmarks three times (about 10 minutes on a quiet 2-core machine, the default run's
+ * 60-step bathtub the longest), so it is switched on explicitly:
+ * {@code mvn -B verify -Dtest=ShippedConfigurationsVerdictTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dleakbench.verdictRuns=true}.
  */
+@EnabledIfSystemProperty(named = "leakbench.verdictRuns", matches = "true")
 class ShippedConfigurationsVerdictTest {
 
     static final String SCENARIOS = "leakbench\\.(finalizers\\.CleanerCaptureBenchmark|gc\\.FillingBathtubBenchmark"
