@@ -16,7 +16,7 @@ trap 'kill "$load" 2>/dev/null; wait "$load" 2>/dev/null' EXIT
 passed=0
 for run in $(seq 1 "$runs"); do
     start=$(date +%s)
-    if mvn -B -o verify -pl benchmarks -Dtest=GcPauseProfilerTest -Dsurefire.failIfNoSpecifiedTests=false \
+    if mvn -B -o verify -pl benchmarks -am -Dtest=GcPauseProfilerTest -Dsurefire.failIfNoSpecifiedTests=false \
             > "$log/run-$run.log" 2>&1; then
         passed=$((passed + 1))
         echo "run $run: passed ($(grep -h 'Tests run:' "$log/run-$run.log" | tail -1 | sed 's/^.*Tests run/Tests run/'), $(( $(date +%s) - start )) s, load $(cut -d' ' -f1 /proc/loadavg))"

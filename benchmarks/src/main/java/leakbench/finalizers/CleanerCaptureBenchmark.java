@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code fixedStaticNestedAction}: the action is a static nested record holding only the buffer and the
  *       ledger ({@link CleanedBuffer}). The owner becomes phantom reachable, the action runs on the Cleaner
  *       thread, and the buffer is reclaimed. Both variants skip {@code close()} on purpose: the safety net is
- *       what is tested here ({@code ResourceCleanupBenchmark} measures closing).</li>
+ *       what is tested here ({@code ResourceCleanupBenchmark} measures closing). At the end of each iteration
+ *       {@link BacklogCatchUp} lets the Cleaner thread finish the iteration's releases, so that what is read is
+ *       what stays, whatever the machine's load.</li>
  * </ul>
  *
  * <p>SingleShotTime over a batch of 10,000 buffers of 1 KB, state kept across iterations: the leak reaches
@@ -42,6 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Thread)
 public class CleanerCaptureBenchmark {
+    /** The variant whose releases {@link BufferFixture} waits for at the end of each iteration. */
+    static final String CATCHES_UP = "fixedStaticNestedAction";
+
     @Benchmark
     public int leakyActionCapturesOwner(BufferFixture fixture) {
         return fixture.buffers().useSelfCapturingCleaner(fixture.nextValue());

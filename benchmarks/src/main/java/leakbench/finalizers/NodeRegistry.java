@@ -25,6 +25,30 @@ public final class NodeRegistry {
         return register(root.children().get(0).detach());
     }
 
+    /**
+     * Fixed: the registration lasts as long as the leaf is used (here: counting the registry's leaves' payload
+     * bytes while it is registered) and ends in {@code finally}, the seed's explicit cleanup.
+     */
+    public int registerWhileUsed(TreeNode root) {
+        TreeNode leaf = root.children().get(0).detach();
+        register(leaf);
+        try {
+            return nodes.size() + leaf.payload().length;
+        } finally {
+            unregister(leaf);
+        }
+    }
+
+    /** Removes the most recent registration of {@code node} (searched from the end: it is usually the last). */
+    public void unregister(TreeNode node) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i) == node) {
+                nodes.remove(i);
+                return;
+            }
+        }
+    }
+
     public int size() {
         return nodes.size();
     }

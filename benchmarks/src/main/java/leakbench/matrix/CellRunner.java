@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs one JMH run (a cell, a unit's fork or a min-heap trial) in a child JVM: {@code java -cp JAR
@@ -49,16 +50,24 @@ final class CellRunner {
      */
     Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, List<String> excludes, Path log,
             Path result) throws IOException, InterruptedException {
-        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, excludes, null, null, result), log, result);
+        return run(jar, jdk, ownAppend, flags, excludes, log, result, null);
+    }
+
+    /** The same, with {@code logLines}, when not null, getting the child's log lines while it runs (for progress). */
+    Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, List<String> excludes, Path log,
+            Path result, Consumer<String> logLines) throws IOException, InterruptedException {
+        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, excludes, null, null, result), log, result,
+                logLines);
     }
 
     /** One unit of {@code jar}, with {@code forks} forks or the user's. */
     Run run(BenchmarkJar jar, Jdk jdk, List<String> ownAppend, List<String> flags, Unit unit, Integer forks, Path log,
-            Path result) throws IOException, InterruptedException {
-        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, List.of(), unit, forks, result), log, result);
+            Path result, Consumer<String> logLines) throws IOException, InterruptedException {
+        return start(jar, JmhCommand.arguments(user, quick, jdk, ownAppend, flags, List.of(), unit, forks, result), log, result,
+                logLines);
     }
 
-    private Run start(BenchmarkJar jar, List<String> jmhArguments, Path log, Path result)
+    private Run start(BenchmarkJar jar, List<String> jmhArguments, Path log, Path result, Consumer<String> logLines)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (!jar.otherProject()) {
@@ -88,6 +97,7 @@ final class CellRunner {
             running = process;
         }
         boolean finished;
+        LogFollower follower = logLines == null ? null : LogFollower.start(log, logLines);
         try {
             finished = timeout == null ? waitFor(process) : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } finally {
@@ -95,6 +105,9 @@ final class CellRunner {
                 kill(process);
             }
             running = null;
+            if (follower != null) {
+                follower.close();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 

@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Entry point of {@code benchmarks.jar}. Without a matrix option it is JMH's own launcher, untouched, so
+ * Entry point of {@code benchmarks.jar}. With no arguments at all it runs the {@linkplain MainJob main job}. With
+ * arguments but without a matrix option it is JMH's own launcher, untouched, so
  * every JMH option works. With {@code --gc}, {@code --heap}, {@code --young}, {@code --jdk}, {@code --out},
  * {@code --quick}, {@code --shard}, {@code --min-heap}, {@code --timeout}, {@code --merge}, {@code --compare-with},
  * {@code --pairs} or {@code --jar} it runs the launcher's {@link Plan}: the GC matrix (one JMH run per cell, results
@@ -26,6 +27,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.exit(MainJob.run(MainJob.FAMILIES, List.of(), MainJob.defaultOut(LocalDateTime.now()),
+                    new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        }
         if (!MatrixArgs.isMatrix(args)) {
             org.openjdk.jmh.Main.main(args);
             return;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs a {@link Plan}: optional minimum-heap searches first, then its steps one at a time, each a child JMH run,
@@ -155,7 +156,7 @@ final class MatrixCommand {
                 reason = record.reason();
                 seconds = record.seconds();
             } else {
-                RunRecord.CellRecord record = runCell(step);
+                RunRecord.CellRecord record = runCell(step, progress.benchmarks(i + 1, benchmarkRuns(step)));
                 synchronized (this) {
                     if (!status.equals(RunRecord.RUNNING)) {
                         return 1;
@@ -266,7 +267,17 @@ final class MatrixCommand {
         return new Flags(cell.jvmFlags(heapBytes), heapBytes, null, null);
     }
 
-    private RunRecord.CellRecord runCell(Step step) throws IOException, InterruptedException {
+    /** The benchmark runs a step makes, for the progress lines: 0 when not known (another project's jar). */
+    private int benchmarkRuns(Step step) {
+        if (step.unit() != null) {
+            return 1;
+        }
+        return plan.candidate().otherProject() ? 0
+                : BenchmarkCount.of(options.jmhArgs(), selection.excludesFor(step.cell().benchmark()));
+    }
+
+    /** {@code logLines} gets the step's log lines while it runs (progress inside the step). */
+    private RunRecord.CellRecord runCell(Step step, Consumer<String> logLines) throws IOException, InterruptedException {
         Cell cell = step.cell();
         RunRecord.CellRecord pending = pending(step);
         Flags flags = flags(cell);
@@ -279,8 +290,9 @@ final class MatrixCommand {
         List<String> ownAppend = plan.ownAppend(step);
         CellRunner.Run run = step.unit() == null
                 ? runner.run(plan.candidate(), cell.jdk(), ownAppend, flags.flags(), selection.excludesFor(cell.benchmark()),
-                        log, result)
-                : runner.run(plan.candidate(), cell.jdk(), ownAppend, flags.flags(), step.unit(), null, log, result);
+                        log, result, logLines)
+                : runner.run(plan.candidate(), cell.jdk(), ownAppend, flags.flags(), step.unit(), null, log, result,
+                        logLines);
         store.addResults(run.results());
         return new RunRecord.CellRecord(cell.number(), cell.label(), pending.collector(), pending.heap(),
                 flags.heapBytes() == 0 ? null : flags.heapBytes(), pending.young(), pending.jdk(), pending.jdkVersion(),
@@ -301,7 +313,7 @@ final class MatrixCommand {
         Path result = options.out().resolve("forks").resolve(stem + ".json");
         String startedAt = Instant.now().toString();
         CellRunner.Run run = runner.run(plan.jar(step.side()), step.cell().jdk(), plan.ownAppend(step), flags.flags(),
-                step.unit(), 1, log, result);
+                step.unit(), 1, log, result, null);
         String key = step.unit().number() + "/" + step.pair();
         if (step.position() == 1) {
             if (run.completed()) {

@@ -1,6 +1,9 @@
 package leakbench.testing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The collectors the profiler tests cover, with the flag that selects each in a forked JVM. */
 public enum Collector {
@@ -23,5 +26,16 @@ public enum Collector {
     /** ZGC, Shenandoah and G1 do part of their work concurrently. */
     public boolean hasConcurrentPhases() {
         return this == ZGC || this == SHENANDOAH || this == G1;
+    }
+
+    /** Every collector on JDK 17 and on JDK 25, as {@code (jdk, collector)} arguments of a parameterized test. */
+    public static Stream<Arguments> onJdks17And25() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int jdk : new int[] {17, 25}) {
+            for (Collector collector : values()) {
+                cases.add(Arguments.of(jdk, collector));
+            }
+        }
+        return cases.stream();
     }
 }

@@ -1,22 +1,13 @@
 package leakbench.analysis.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import leakbench.analysis.model.ResultSet;
 import leakbench.analysis.read.InvalidResultsException;
-import leakbench.analysis.read.JmhResultReader;
-import leakbench.analysis.render.Renderer;
-import leakbench.analysis.render.ReportFiles;
 import leakbench.analysis.render.ReportFormat;
-import leakbench.analysis.report.Report;
-import leakbench.analysis.report.ReportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,21 +37,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidResultsException, BadInputException {
-        Set<ReportFormat> chosen = formats();
-        ResultSet set = new JmhResultReader().read(results);
-        Path dir = out != null ? out : set.source().toAbsolutePath().getParent();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException("--out " + dir + ": exists and is not a directory");
-        }
-        Report report = ReportBuilder.build(set);
-        Map<String, String> contents = Renderer.render(report, chosen);
-        List<Path> written;
-        try {
-            written = ReportFiles.write(dir, contents);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write reports to " + dir + ": " + e);
-        }
-        written.forEach(file -> spec.commandLine().getOut().println("wrote " + file));
+        Answer.Written written = Answer.write(results, out, formats());
+        written.files().forEach(file -> spec.commandLine().getOut().println("wrote " + file));
         return ExitCode.OK.status();
     }
 

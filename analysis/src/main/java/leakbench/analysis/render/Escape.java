@@ -82,6 +82,22 @@ public final class Escape {
         return b.toString();
     }
 
+    /**
+     * Text for HTML inside a Markdown file (a {@code <summary>}): {@link #html} plus entities for Markdown punctuation
+     * and a broken {@code ://}, so that no renderer that does parse Markdown there finds code, emphasis or a link.
+     */
+    public static String htmlInMarkdown(String untrusted) {
+        StringBuilder b = new StringBuilder();
+        html(untrusted).codePoints().forEach(c -> {
+            if (c < 128 && MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+                b.append("&#").append(c).append(';');
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString().replace("://", "&#58;//").replace("www.", "www&#46;");
+    }
+
     private static boolean isInvisible(int c) {
         int type = Character.getType(c);
         return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR

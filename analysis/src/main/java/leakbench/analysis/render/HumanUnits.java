@@ -34,6 +34,36 @@ final class HumanUnits {
         return Double.isFinite(low) && Double.isFinite(high) ? "[" + bytes(low) + ", " + bytes(high) + "]" : NONE;
     }
 
+    /**
+     * An estimate with its interval in the estimate's unit, {@code 1.10 KiB [1.06, 1.15]}: short enough for a summary
+     * row. Without an interval, the estimate alone.
+     */
+    static String bytesWithInterval(double v, double low, double high) {
+        if (!Double.isFinite(v)) {
+            return NONE;
+        }
+        String estimate = bytes(v);
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return estimate;
+        }
+        int space = estimate.lastIndexOf(' ');
+        String unit = estimate.substring(space + 1);
+        double scale = switch (unit) {
+            case "KiB" -> 1024.0;
+            case "MiB" -> 1024.0 * 1024;
+            case "GiB" -> 1024.0 * 1024 * 1024;
+            case "TiB" -> 1024.0 * 1024 * 1024 * 1024;
+            default -> 1;
+        };
+        return estimate + " [" + significant(low / scale) + ", " + significant(high / scale) + "]";
+    }
+
+    /** Three significant digits, at most two decimals below 10: {@code 1.06}, {@code 234}, {@code 0.25}. */
+    private static String significant(double v) {
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", v);
+    }
+
     /** A large count with words: {@code 170,000}, {@code 2.35 million}, {@code 1.20 billion}. */
     static String count(double v) {
         if (!Double.isFinite(v)) {
@@ -85,5 +115,20 @@ final class HumanUnits {
 
     static String ratio(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : NONE;
+    }
+
+    /** A time given in ns: {@code 812 ns}, {@code 3.05 µs}, {@code 12.4 ms}. */
+    static String nanos(double ns) {
+        if (!Double.isFinite(ns)) {
+            return NONE;
+        }
+        double a = Math.abs(ns);
+        if (a < 1e3) {
+            return String.format(Locale.ROOT, "%.3g ns", ns);
+        }
+        if (a < 1e6) {
+            return String.format(Locale.ROOT, "%.3g \u00B5s", ns / 1e3);
+        }
+        return a < 1e9 ? String.format(Locale.ROOT, "%.3g ms", ns / 1e6) : String.format(Locale.ROOT, "%.3g s", ns / 1e9);
     }
 }

@@ -19,17 +19,22 @@ public final class Renderer {
     private Renderer() {
     }
 
-    /** Each requested format's file name and content; the report's blocks are laid out once for all formats. */
+    /**
+     * Each requested format's file name and content; the report's blocks are laid out once for all formats, and the
+     * formats are rendered side by side (they share nothing but the immutable blocks), which a large report feels.
+     */
     public static Map<String, String> render(Report report, Set<ReportFormat> formats) {
         List<Block> blocks = formats.contains(ReportFormat.MD) || formats.contains(ReportFormat.HTML)
                 ? ReportDocument.of(report) : List.of();
+        List<ReportFormat> order = List.copyOf(formats);
+        List<String> contents = order.parallelStream().map(format -> switch (format) {
+            case MD -> MarkdownWriter.write(blocks);
+            case HTML -> HtmlWriter.write(ReportDocument.TITLE, blocks);
+            case JSON -> json(report);
+        }).toList();
         Map<String, String> files = new LinkedHashMap<>();
-        for (ReportFormat format : formats) {
-            files.put(format.fileName(), switch (format) {
-                case MD -> MarkdownWriter.write(blocks);
-                case HTML -> HtmlWriter.write(ReportDocument.TITLE, blocks);
-                case JSON -> json(report);
-            });
+        for (int i = 0; i < order.size(); i++) {
+            files.put(order.get(i).fileName(), contents.get(i));
         }
         return files;
     }

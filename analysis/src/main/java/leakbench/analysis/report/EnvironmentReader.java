@@ -45,7 +45,7 @@ final class EnvironmentReader {
                 date, orNotRecorded(run.path("git").path("commit").asText("")), failedCells(run));
     }
 
-    private static JsonNode runJson(Path results, List<String> notes) {
+    static JsonNode runJson(Path results, List<String> notes) {
         Path dir = results.toAbsolutePath().getParent();
         Path file = dir == null ? null : dir.resolve(RUN_FILE);
         if (file == null || !Files.isRegularFile(file)) {

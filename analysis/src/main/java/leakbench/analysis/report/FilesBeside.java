@@ -22,6 +22,15 @@ final class FilesBeside {
         }
     }
 
+    /** The note naming up to five files of a section that could not be read, or nothing when there are none. */
+    static void noteSkipped(List<String> notes, String section, String what, List<String> skipped) {
+        if (!skipped.isEmpty()) {
+            notes.add(section + ": " + skipped.size() + " " + what + " skipped as unreadable: "
+                    + String.join("; ", skipped.subList(0, Math.min(5, skipped.size())))
+                    + (skipped.size() > 5 ? "; ..." : ""));
+        }
+    }
+
     /** A result's params as {@code k=v} joined by spaces, sorted by name. */
     static String params(BenchmarkResult r) {
         return String.join(" ", r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()

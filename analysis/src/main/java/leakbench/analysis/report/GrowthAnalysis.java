@@ -96,6 +96,15 @@ public final class GrowthAnalysis {
     }
 
     /**
+     * Fewest per-iteration growth measurements a verdict rests on. {@code --quick} measures 3 iterations in one
+     * fork, and the last one is not a measurement (JMH releases the state inside it), so 2 are all it has: their
+     * Student-t interval (1 degree of freedom, t = 12.7) is wide but valid, and a leak of a kilobyte per call or a
+     * flat fixed variant still clears the floor; with a minimum of 3 every row of every quick run was
+     * INCONCLUSIVE.
+     */
+    static final int MIN_MEASUREMENTS = 2;
+
+    /**
      * With one iteration per fork there is no slope to fit; the profiler's own per-op growth still tells. The last
      * measurement iteration of a fork with several is left out: HeapGrowthProfiler reports there the mean of the
      * fork's earlier iterations, not a measurement.
@@ -109,7 +118,7 @@ public final class GrowthAnalysis {
         double[] perCall = norm.rawData().stream()
                 .flatMap(fork -> fork.size() > 1 ? fork.subList(0, fork.size() - 1).stream() : fork.stream())
                 .mapToDouble(Double::doubleValue).filter(Double::isFinite).map(v -> v / batch).toArray();
-        return perCall.length >= 3 ? Slope.mean(perCall) : Optional.empty();
+        return perCall.length >= MIN_MEASUREMENTS ? Slope.mean(perCall) : Optional.empty();
     }
 
     private static String missingReason(BenchmarkResult r) {

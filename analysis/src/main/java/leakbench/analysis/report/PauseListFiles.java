@@ -51,11 +51,7 @@ public final class PauseListFiles {
         } catch (IOException | UncheckedIOException e) {
             notes.add("Pauses: could not search " + dir + " for pause lists: " + e.getMessage());
         }
-        if (!skipped.isEmpty()) {
-            notes.add("Pauses: " + skipped.size() + " pause list(s) skipped as unreadable: "
-                    + String.join("; ", skipped.subList(0, Math.min(5, skipped.size())))
-                    + (skipped.size() > 5 ? "; ..." : ""));
-        }
+        FilesBeside.noteSkipped(notes, "Pauses", "pause list(s)", skipped);
         if (byResult.isEmpty()) {
             return PauseLists.NONE;
         }

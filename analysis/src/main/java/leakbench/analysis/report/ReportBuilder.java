@@ -72,6 +72,15 @@ public final class ReportBuilder {
             notes.add("JFR: old-object samples have no path to a GC root: JMH's jfr profiler does not dump with"
                     + " path-to-gc-roots=true; the allocation site of each sample is shown instead.");
         }
-        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, notes);
+        CostAnalysis.Result cost = CostAnalysis.analyse(results, pauses, HeapMultiples.beside(set.source(), new ArrayList<>()));
+        if (cost.rows().isEmpty()) {
+            notes.add("Cost report not made: no result has cpu.process.norm"
+                    + " (run with -prof leakbench.profile.CpuProfiler).");
+        }
+        List<BathtubCurve> bathtub = BathtubLogs.beside(set.source(), notes);
+        // Without trace files the report is exactly what it was: tracing is opt-in, its absence is no gap.
+        List<LeakWhy> why = WhyAnalysis.analyse(results, TraceFiles.beside(set.source(), notes));
+        return new Report(environment, Verdict.RULE, growth, pauses, tradeOff, allocation, jfr, cost, bathtub, notes,
+                why);
     }
 }

@@ -55,12 +55,17 @@ class ReportInjectionTest {
 
         String md = Files.readString(dir.resolve("report.md"));
         String html = Files.readString(dir.resolve("report.html"));
-        for (String raw : new String[] {"<script", "</details", "<img", "`code`", "\n# heading", "http://"}) {
+        for (String raw : new String[] {"<script", "<img", "`code`", "\n# heading", "http://"}) {
             assertFalse(md.contains(raw), "raw " + raw + " in report.md");
         }
         assertFalse(md.matches("(?s).*(?<!\\\\)\\]\\(.*"), "an unescaped ]( would make a link");
-        assertFalse(html.contains("<script") || html.contains("<img") || html.contains("</details"),
-                "raw markup in report.html");
+        assertFalse(html.contains("<script") || html.contains("<img"), "raw markup in report.html");
+        // The reports' own collapsed sections are the only <details>: a name cannot open or close one.
+        for (String text : new String[] {md, html}) {
+            assertEquals(count(text, "<details>"), count(text, "</details>"), "balanced <details>");
+            assertEquals(count(text, "</details"), count(text, "</details>\n"), "each </details> ends its line");
+            assertTrue(count(text, "<details>") > 0, "the details are collapsed");
+        }
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is shown, escaped");
         assertTrue(html.contains("<svg"), "charts were drawn (their text is escaped by JFreeSVG)");
         for (String line : md.split("\n")) {
@@ -68,6 +73,10 @@ class ReportInjectionTest {
                 assertTrue(line.endsWith("|"), "a table row stays one line: " + line);
             }
         }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private static void metric(ObjectNode m, String unit, double... values) {

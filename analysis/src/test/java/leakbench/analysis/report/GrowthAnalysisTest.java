@@ -40,12 +40,12 @@ class GrowthAnalysisTest {
 
     @Test
     void growthUnderTheNoiseFloorOfAnIterationIsBounded() {
-        // 20 B per call at 1000 calls per iteration is 20 KB per iteration: under the 64 KiB floor (65.5 B per call).
+        // 20 B per call at 1000 calls per iteration is 20 KB per iteration: under the 512 KiB floor (524 B per call).
         BenchmarkResult r = SyntheticResults.singleShot("leakbench.x.YBenchmark.fixedA", "G1", "512m", 2, 5, 1000,
                 20, new double[] {0}, 0.01);
         GrowthRow row = GrowthAnalysis.row(r);
         assertEquals(20, row.bytesPerCall(), 1e-6);
-        assertEquals(65.536, row.floorBytesPerCall(), 1e-9);
+        assertEquals(524.288, row.floorBytesPerCall(), 1e-9);
         assertEquals(Verdict.BOUNDED, row.verdict());
     }
 
@@ -71,8 +71,9 @@ class GrowthAnalysisTest {
 
     @Test
     void aFixedVariantThatLeaksIsFlagged() {
+        // 1000 B per call at 1000 calls per iteration: 1 MB per iteration, above the 512 KiB floor.
         BenchmarkResult r = SyntheticResults.singleShot("leakbench.x.YBenchmark.fixedSomething", "ZGC", "1g", 2, 5,
-                1000, 100, NOISE, 0.01);
+                1000, 1000, NOISE, 0.01);
         assertEquals("fixed variant leaked", GrowthAnalysis.row(r).flag());
     }
 
@@ -91,15 +92,15 @@ class GrowthAnalysisTest {
 
     @Test
     void oneIterationPerForkFallsBackToTheNormMetricPerCall() {
-        // heap.retained.norm is per JMH op; in single-shot with batch 100 an op is 100 calls.
+        // heap.retained.norm is per JMH op; in single-shot with batch 100 an op is 100 calls (1 MB per iteration).
         Metric norm = SyntheticResults.metric(GrowthAnalysis.RETAINED_NORM, "B/op",
-                List.of(List.of(100_000.0), List.of(102_000.0), List.of(98_000.0)));
+                List.of(List.of(1_000_000.0), List.of(1_020_000.0), List.of(980_000.0)));
         BenchmarkResult r = SyntheticResults.result("leakbench.x.YBenchmark.leakyA", Mode.SINGLE_SHOT_TIME, "G1",
                 "1g", 100, SyntheticResults.metric(Metric.PRIMARY, "s/op", List.of(List.of(0.1), List.of(0.1),
                         List.of(0.1))), Map.of(GrowthAnalysis.RETAINED_NORM, norm), "single-shot");
         GrowthRow row = GrowthAnalysis.row(r);
         assertEquals(GrowthRow.NORM_MEAN, row.method());
-        assertEquals(1000, row.bytesPerCall(), 1e-9);
+        assertEquals(10_000, row.bytesPerCall(), 1e-9);
         assertEquals(Verdict.LEAK, row.verdict());
     }
 
