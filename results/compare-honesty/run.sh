@@ -9,6 +9,8 @@
 # Made here (2026-12-01, shared 2-core machine, load average 12-28 from other builds and a pause stress test):
 #   run.sh aa head.jar base.jar 48   stopped (SIGTERM) after 22 pairs, about 70 minutes
 #   run.sh ab slow.jar base.jar 48   run at the same time, stopped after 17 pairs
+# And on the quiet machine (2026-12-01 23:31, load average 0.5-1.1, nothing else running):
+#   run.sh ab slow.jar base.jar 30   into ab-quiet (moved there from /tmp; 360 forks, 1,040 s); evaluate.py ... 10
 # slow.jar = the same commit with slowdown.patch (dispatchStrong +10% of its listeners, dispatchWeak +5%).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -73,8 +73,9 @@ public final class HeapGrowthProfiler implements InternalProfiler, ExternalProfi
     private int warmupsStarted;
     private int measurementsStarted;
     private long liveAtWindowStart = -1;
-    // Host side of the trace: the work directory of the fork being run.
-    private Path traceWork;
+    // Host side of the trace: the work directory of the fork being run (read by the shutdown hook, hence volatile).
+    private volatile Path traceWork;
+    private boolean removesWorkAtExit;
 
     public HeapGrowthProfiler() {
         this.trace = TraceOptions.OFF;
@@ -181,6 +182,17 @@ public final class HeapGrowthProfiler implements InternalProfiler, ExternalProfi
             System.err.println("HeapGrowthProfiler: cannot create a work directory for the trace, not traced: " + e);
             traceWork = null;
             return List.of();
+        }
+        if (!removesWorkAtExit) {
+            // A run stopped with Ctrl-C or SIGTERM between a fork's start and its analysis would otherwise leave
+            // the fork's dump (up to maxDump, hundreds of MB) in the temporary directory.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Path left = traceWork;
+                if (left != null) {
+                    TraceAnalysis.removeWorkDirectory(left);
+                }
+            }, "leakbench-trace-cleanup"));
+            removesWorkAtExit = true;
         }
         return List.of("-D" + TraceLog.WORK_PROPERTY + "=" + traceWork);
     }

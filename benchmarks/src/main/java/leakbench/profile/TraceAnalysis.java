@@ -187,10 +187,20 @@ final class TraceAnalysis {
                 Files.move(dump, kept, StandardCopyOption.REPLACE_EXISTING);
                 json.put("keptDump", kept.toString());
             }
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("HeapGrowthProfiler: could not keep the dump of " + work + ": " + e);
+        }
+        removeWorkDirectory(work);
+    }
+
+    /** Deletes a fork's work directory and the dump in it; says so in one line when it cannot. */
+    static void removeWorkDirectory(Path work) {
+        if (!Files.exists(work)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("HeapGrowthProfiler: could not remove the trace work directory " + work + ": " + e);

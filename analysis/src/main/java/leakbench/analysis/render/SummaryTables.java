@@ -137,8 +137,11 @@ final class SummaryTables {
         long variants = s.variants().size();
         long mixed = s.variants().stream().filter(v -> !v.growth().isEmpty() && v.verdict().isEmpty()).count();
         StringBuilder b = new StringBuilder();
-        b.append(variants).append(variants == 1 ? " variant" : " variants").append(" in ").append(s.cells().size())
-                .append(s.cells().size() == 1 ? " GC cell: " : " GC cells: ");
+        // Cells per variant, not all cells seen: in a one-cell run the benchmarks' own @Fork heaps (512m, 1g) would
+        // otherwise read as "2 GC cells", beside an environment line that counts Epsilon's forks as a third.
+        int cells = s.cellsPerVariant();
+        b.append(variants).append(variants == 1 ? " variant" : " variants").append(", each in ").append(cells)
+                .append(cells == 1 ? " GC cell: " : " GC cells: ");
         List<String> parts = new ArrayList<>();
         counts.forEach((verdict, n) -> {
             if (n > 0) {
