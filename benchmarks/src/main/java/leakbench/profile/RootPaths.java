@@ -119,8 +119,8 @@ final class RootPaths {
 
     /**
      * The path most of the type's samples share (same fields, whatever the indices and list lengths), its
-     * shortest one; with Shark's retained sizes when that path is short enough for them to be quick (on a long
-     * linked list Shark sizes every node, which takes minutes).
+     * shortest one; with Shark's retained sizes when every sample's path is short enough for them to be quick
+     * (on a long linked list Shark sizes every node, which takes minutes).
      */
     private static RootPath representative(File dump, CloseableHeapGraph graph, String type, List<Long> ids,
                                            Map<Long, LeakTrace> byId) throws Exception {
@@ -142,7 +142,12 @@ final class RootPaths {
         long id = group.stream().min(Comparator.comparingInt((Long i) -> byId.get(i).getReferencePath().size()))
                 .orElseThrow();
         LeakTrace t = byId.get(id);
-        if (t.getReferencePath().size() <= MAX_STEPS_SIZED) {
+        // Sizes only when no sample sits deep in a chain: Shark's dominator tree is updated along the whole
+        // chain for every node it visits, so one long linked list in the graph (the Cleaner's list of a leaky
+        // CleanerCapture, 100,000s of nodes) makes the sized pass quadratic, over ten minutes, however short
+        // the chosen path is.
+        boolean longChain = byId.values().stream().anyMatch(x -> x.getReferencePath().size() > MAX_STEPS_SIZED);
+        if (!longChain && t.getReferencePath().size() <= MAX_STEPS_SIZED) {
             LeakTrace sized = traces(dump, graph, java.util.Set.of(id), true).get(id);
             t = sized != null ? sized : t;
         }
