@@ -144,7 +144,7 @@ final class RootPaths {
         LeakTrace t = byId.get(id);
         // Sizes only when no sample sits deep in a chain: Shark's dominator tree is updated along the whole
         // chain for every node it visits, so one long linked list in the graph (the Cleaner's list of a leaky
-        // CleanerCapture, 100,000s of nodes) makes the sized pass quadratic, over ten minutes, however short
+        // CleanerCapture, 100,000s of nodes) makes the sized pass quadratic, minutes long, however short
         // the chosen path is.
         boolean longChain = byId.values().stream().anyMatch(x -> x.getReferencePath().size() > MAX_STEPS_SIZED);
         if (!longChain && t.getReferencePath().size() <= MAX_STEPS_SIZED) {
