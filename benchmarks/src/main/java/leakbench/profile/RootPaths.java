@@ -147,7 +147,7 @@ final class RootPaths {
         // CleanerCapture, 100,000s of nodes) makes the sized pass quadratic, minutes long, however short
         // the chosen path is.
         boolean longChain = byId.values().stream().anyMatch(x -> x.getReferencePath().size() > MAX_STEPS_SIZED);
-        if (!longChain && t.getReferencePath().size() <= MAX_STEPS_SIZED) {
+        if (!longChain) {
             LeakTrace sized = traces(dump, graph, java.util.Set.of(id), true).get(id);
             t = sized != null ? sized : t;
         }
