@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Java idiom: a registry of {@code WeakReference<Listener>}. Each operation registers the listener of a
  * short-lived widget that is then dropped; the collector clears the wrapper's referent, but in
- * {@link #leakyUnpurgedWeakWrappers} ({@link WeakRegistry#neverPurging()}) the wrapper and its set entry stay:
- * about 80 B per registration, forever, and every dispatch walks them. {@link #fixedPurgedWeakWrappers}
+ * {@link #leakyUnpurgedWeakWrappers} ({@link WeakRegistry#neverPurging(int)}) the wrapper and its set entry stay:
+ * about 72 B per registration, forever, and every dispatch walks them. {@link #fixedPurgedWeakWrappers}
  * ({@link WeakRegistry#purging()}) registers each wrapper with a {@code ReferenceQueue} and removes the cleared
  * ones at the next registration, so the registry holds only the wrappers cleared since the last collection.
  * (The other trap, a capturing lambda held only weakly and so collected while its subscriber still wants
@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar WeakListenerPurgeBenchmark -prof leakbench.profile.HeapGrowthProfiler
  * </pre>
- * Each iteration registers {@value #BATCH} listeners; 7 iterations leave about 28 MB of dead wrappers, and
+ * Each iteration registers {@value #BATCH} listeners; 7 iterations leave about 25 MB of dead wrappers, and
  * {@code heap.retained.norm} (per JMH operation, which in {@code SingleShotTime} is the whole batch) is about
- * 4 MB for the leaky variant and near 0 for the fixed one.
+ * 3.6 MB for the leaky variant and near 0 for the fixed one.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -42,8 +42,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Benchmark)
 public class WeakListenerPurgeBenchmark {
-    /** Registrations per iteration: 7 iterations leave about 28 MB of dead wrappers in the leaky registry. */
+    /** Registrations per iteration: 7 iterations leave about 25 MB of dead wrappers in the leaky registry. */
     static final int BATCH = 50_000;
+    /**
+     * Wrappers the never-purging registry has room for before its table doubles: 15 iterations, twice a default
+     * run. Without it, a doubling inside a {@code --quick} run (two readings) made the growth of one iteration a
+     * megabyte more than the other's, and the 72 B per call (a 40 B set entry and a 32 B wrapper) was
+     * INCONCLUSIVE. Sized up front, the 4 MB table is allocated once, in the first warmup iteration.
+     */
+    static final int EXPECTED_WRAPPERS = 15 * BATCH;
 
     /** Ints each short-lived widget holds; it dies young either way, only its wrapper can pile up. */
     @Param("16")
@@ -54,7 +61,7 @@ public class WeakListenerPurgeBenchmark {
 
     @Setup
     public void createRegistries() {
-        neverPurging = WeakRegistry.neverPurging();
+        neverPurging = WeakRegistry.neverPurging(EXPECTED_WRAPPERS);
         purging = WeakRegistry.purging();
     }
 

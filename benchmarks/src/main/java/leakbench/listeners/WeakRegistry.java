@@ -21,22 +21,33 @@ import java.util.Set;
  */
 final class WeakRegistry {
     /** Identity-hashed (WeakReference does not override equals), so a cleared wrapper is removed in constant time. */
-    private final Set<WeakReference<Listener>> wrappers = new LinkedHashSet<>();
+    private final Set<WeakReference<Listener>> wrappers;
     /** Where the collector delivers cleared wrappers; null when nothing purges them. */
     private final ReferenceQueue<Listener> cleared;
 
-    private WeakRegistry(ReferenceQueue<Listener> cleared) {
+    private WeakRegistry(ReferenceQueue<Listener> cleared, int expectedWrappers) {
         this.cleared = cleared;
+        // LinkedHashSet's argument is the table's capacity; it grows past three quarters of it.
+        this.wrappers = new LinkedHashSet<>((int) (expectedWrappers / 0.75f) + 1);
     }
 
     /** The fix for the pile-up: cleared wrappers are removed as the collector delivers them. */
     static WeakRegistry purging() {
-        return new WeakRegistry(new ReferenceQueue<>());
+        return new WeakRegistry(new ReferenceQueue<>(), 16);
     }
 
     /** The leak: dead wrappers are skipped at dispatch but never removed. */
     static WeakRegistry neverPurging() {
-        return new WeakRegistry(null);
+        return neverPurging(16);
+    }
+
+    /**
+     * The leak, with room for {@code expectedWrappers} before the set's table doubles. A doubling adds the whole
+     * table at once (a megabyte at a few hundred thousand wrappers), a step the per-registration growth cannot be
+     * told from when a run has only two or three readings.
+     */
+    static WeakRegistry neverPurging(int expectedWrappers) {
+        return new WeakRegistry(null, expectedWrappers);
     }
 
     void register(Listener listener) {

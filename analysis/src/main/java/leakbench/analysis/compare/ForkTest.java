@@ -82,9 +82,10 @@ final class ForkTest {
         double p;
         double half;
         if (se == 0) {
-            // No spread at all (a constant metric): any difference is certain, none is none.
+            // No spread at all (a constant metric): any difference is certain, none is none. A sample without
+            // spread gives no interval: a zero-width one would claim a precision the forks never showed.
             p = meanDifference == 0 ? 1 : 0;
-            half = 0;
+            half = Double.NaN;
         } else {
             TDistribution t = new TDistribution(null, df);
             p = 2 * t.cumulativeProbability(-Math.abs(meanDifference / se));

@@ -14,12 +14,16 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import leakbench.analysis.model.BenchmarkResult;
 import leakbench.analysis.model.HistogramBin;
@@ -49,6 +53,9 @@ public final class JmhResultReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads one element of the array from a parser that goes on to the next, so the tokens after it are fine. */
+    private static final ObjectReader ELEMENT_READER = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Reads {@code path}: a JMH JSON file, or a directory containing {@value #RESULTS_FILE}. */
     public ResultSet read(Path path) throws InvalidResultsException {
@@ -73,17 +80,34 @@ public final class JmhResultReader {
         if (text.isBlank()) {
             throw new InvalidResultsException(source + ": empty file, expected JMH JSON results");
         }
-        JsonNode root = parseJson(source, text);
-        if (!root.isArray()) {
-            throw new InvalidResultsException(source + ": not JMH output: expected a JSON array of results, found "
-                    + describe(root));
-        }
-        if (root.isEmpty()) {
-            throw new InvalidResultsException(source + ": contains no benchmark results (empty JSON array)");
-        }
         List<BenchmarkResult> results = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            results.add(new Entry(source, i + 1, root.get(i)).toResult());
+        // One array element at a time: the tree of a 20 MB file would be ten times its size, all of it live at once.
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                JsonNode root = parseJson(source, text);
+                throw new InvalidResultsException(source + ": not JMH output: expected a JSON array of results, found "
+                        + describe(root));
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (parser.currentToken() == null) {
+                    throw new JsonEOFException(parser, null, "end of input inside the array");
+                }
+                JsonNode element = ELEMENT_READER.readTree(parser);
+                results.add(new Entry(source, results.size() + 1, element).toResult());
+            }
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser,
+                        "Trailing token (of type " + parser.currentToken() + ") found after the array of results");
+            }
+        } catch (JsonEOFException e) {
+            throw truncated(source, e);
+        } catch (JsonProcessingException e) {
+            throw malformed(source, e);
+        } catch (IOException e) {
+            throw new InvalidResultsException(source + ": cannot read: " + e.getMessage());
+        }
+        if (results.isEmpty()) {
+            throw new InvalidResultsException(source + ": contains no benchmark results (empty JSON array)");
         }
         return new ResultSet(source, results, Map.of());
     }
@@ -144,13 +168,21 @@ public final class JmhResultReader {
         try {
             return MAPPER.readTree(text);
         } catch (JsonEOFException e) {
-            throw new InvalidResultsException(source + ": truncated JSON: the file ends at line "
-                    + e.getLocation().getLineNr() + " before the JSON is complete");
+            throw truncated(source, e);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidResultsException(source + ": malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw malformed(source, e);
         }
+    }
+
+    private static InvalidResultsException truncated(Path source, JsonEOFException e) {
+        return new InvalidResultsException(source + ": truncated JSON: the file ends at line "
+                + e.getLocation().getLineNr() + " before the JSON is complete");
+    }
+
+    private static InvalidResultsException malformed(Path source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new InvalidResultsException(source + ": malformed JSON" + where + ": " + e.getOriginalMessage());
     }
 
     private static String describe(JsonNode node) {
