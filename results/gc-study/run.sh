@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The seed's GC section as a study (issue 12): what each collector costs in wall time, CPU and pauses.
 # Run from anywhere after `mvn -B package -DskipTests`, on a quiet machine (it times things):
-#   results/gc-study/run.sh            the full study into results/gc-study/ (about 45-60 minutes on 2 cores)
+#   results/gc-study/run.sh            the full study into results/gc-study/ (about 15 minutes on 2 quiet cores)
 #   results/gc-study/run.sh --smoke    a reduced grid into results/gc-study-smoke/ (a few minutes), to check the script
 # Each part is one matrix run into parts/<name>/ (results.json, run.json, cell logs); the parts are merged into
 # results.json + run.json beside this script and the report is written next to them. A part that already holds a
@@ -43,7 +43,9 @@ if $smoke; then
     young=16m,64m
     bathtub_gc=serial
 else
-    iterations=(-f 1 -wi 3 -i 12)
+    # Three forks of 60 steps: a step is a few milliseconds, and at 4x-6x a fork of 12 steps saw 1-4 collections,
+    # so one collection more or less moved a cell's cost by a third; CPU time is read in 10 ms ticks.
+    iterations=(-f 3 -wi 5 -i 60)
     collectors=g1,parallel,serial,zgc,shenandoah
     multiples=1.5x,2x,3x,4x,6x
     young=8m,16m,32m,64m

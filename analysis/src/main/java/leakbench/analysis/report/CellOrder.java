@@ -4,12 +4,16 @@ import java.util.Comparator;
 
 import leakbench.analysis.model.GcCell;
 
-/** The order GC cells are listed in: by collector, then JDK, then heap size as a number (512m before 2g). */
+/**
+ * The order GC cells are listed in: by collector, then JDK, then heap size and young size as numbers (512m before
+ * 2g, -Xmn8m before -Xmn16m).
+ */
 final class CellOrder {
 
     static final Comparator<GcCell> ORDER = Comparator.comparing(GcCell::collector)
             .thenComparingInt(CellOrder::jdk)
             .thenComparingLong(c -> Units.heapBytes(c.maxHeap()).orElse(Long.MAX_VALUE))
+            .thenComparingLong(c -> c.youngSize().isEmpty() ? -1 : Units.heapBytes(c.youngSize()).orElse(Long.MAX_VALUE))
             .thenComparing(GcCell::label);
 
     private CellOrder() {

@@ -31,7 +31,18 @@ public final class CostAnalysis {
             + " smallest distilled cost of the same benchmark and parameters on the same JDK over all cells of the"
             + " result set, collectors and heap sizes together, where the distilled cost is the wall time minus the"
             + " cell's stop-the-world pause time (the CPU time minus its GC threads' CPU time) and Epsilon's total"
-            + " cost is one more candidate, so 1.00 means no GC cost above the cheapest GC-free estimate.";
+            + " cost is one more candidate, so 1.00 means no GC cost above the cheapest GC-free estimate; a cell whose"
+            + " pauses (GC threads) took more than three quarters of its wall time (CPU time) is no candidate, its"
+            + " distilled cost being the small difference of two large measured numbers.";
+
+    /**
+     * Largest GC part of a cell's cost for its distilled cost to be a baseline candidate. The distilled cost's
+     * relative error is the GC measurement's times share / (1 - share): three times it at 0.75, nine times at 0.9.
+     * In the GC study (results/gc-study) Serial at 1.5x its minimum heap paused for 100% of the steps' measured
+     * time (a distilled cost of 0) and Parallel at 1.5x for 96% (0.7 ms, a third of the 2 ms that every cell with
+     * fewer pauses left), so the smallest distilled cost would have been measurement error.
+     */
+    static final double MAX_GC_SHARE_FOR_BASELINE = 0.75;
 
     /** Rows per benchmark and cell (sorted by benchmark, then cell) and summaries per cell. */
     public record Result(List<CostRow> rows, List<CellCost> cells) {
@@ -68,8 +79,8 @@ public final class CostAnalysis {
                     pauseRow != null ? pauseRow.stats().p99Ms() : Double.NaN,
                     wall * (1 - pausedShare), cpuNs - gcNs));
         }
-        Map<String, Partial> wallBaseline = baselines(partials, Partial::distilledWall);
-        Map<String, Partial> cpuBaseline = baselines(partials, Partial::distilledCpu);
+        Map<String, Partial> wallBaseline = baselines(partials, Partial::distilledWall, Partial::pausedShare);
+        Map<String, Partial> cpuBaseline = baselines(partials, Partial::distilledCpu, p -> p.gcCpu() / p.cpu());
         List<CostRow> rows = new ArrayList<>();
         for (Partial p : partials) {
             Partial wallBase = wallBaseline.get(baselineKey(p));
@@ -117,12 +128,16 @@ public final class CostAnalysis {
                            double distilledCpu) {
     }
 
-    /** Per benchmark and JDK, the row with the smallest positive distilled cost. */
-    private static Map<String, Partial> baselines(List<Partial> partials, ToDoubleFunction<Partial> cost) {
+    /**
+     * Per benchmark and JDK, the row with the smallest positive distilled cost among those whose GC part ({@code
+     * gcShare}) is at most {@link #MAX_GC_SHARE_FOR_BASELINE}.
+     */
+    private static Map<String, Partial> baselines(List<Partial> partials, ToDoubleFunction<Partial> cost,
+                                                  ToDoubleFunction<Partial> gcShare) {
         Map<String, Partial> best = new HashMap<>();
         for (Partial p : partials) {
             double c = cost.applyAsDouble(p);
-            if (Double.isFinite(c) && c > 0) {
+            if (Double.isFinite(c) && c > 0 && gcShare.applyAsDouble(p) <= MAX_GC_SHARE_FOR_BASELINE) {
                 best.merge(baselineKey(p), p, (a, b) -> cost.applyAsDouble(a) <= cost.applyAsDouble(b) ? a : b);
             }
         }

@@ -60,6 +60,21 @@ class CostAnalysisTest {
     }
 
     @Test
+    void aCellMostlyPausedOrMostlyCollectingIsNoBaselineCandidate() {
+        // Serial: 10 ms per call, 9 ms paused (90%): distilled wall 1 ms, but no candidate; CPU 16 ms, 13 ms GC (81%):
+        // distilled CPU 3 ms, no candidate either. G1's 10 - 2 = 8 ms and 16 - 6 = 10 ms are the baselines.
+        List<BenchmarkResult> results = List.of(result("G1", 10, 2, 16, 6), result("Serial", 10, 9, 16, 13));
+        CostAnalysis.Result cost = CostAnalysis.analyse(results, PauseAnalysis.analyse(results, PauseLists.NONE),
+                HeapMultiples.beside(Path.of("no-such-dir/results.json"), new ArrayList<>()));
+        CostRow serial = cost.rows().stream().filter(r -> r.cell().collector().equals("Serial")).findFirst()
+                .orElseThrow();
+        assertEquals(10.0 / 8, serial.wallOverhead(), 1e-9);
+        assertEquals(16.0 / 10, serial.cpuOverhead(), 1e-9);
+        assertTrue(serial.wallBaseline().startsWith("G1"));
+        assertTrue(serial.cpuBaseline().startsWith("G1"));
+    }
+
+    @Test
     void cellsPoolTheirBenchmarksAndAGeometricMeanIgnoresMissingValues() {
         assertEquals(2.0, CostAnalysis.geometricMean(new double[] {1, 4, Double.NaN}), 1e-12);
         assertTrue(Double.isNaN(CostAnalysis.geometricMean(new double[] {Double.NaN})));
