@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The seed's GC section as a study (issue 12): what each collector costs in wall time, CPU and pauses.
 # Run from anywhere after `mvn -B package -DskipTests`, on a quiet machine (it times things):
-#   results/gc-study/run.sh            the full study into results/gc-study/ (about 15 minutes on 2 quiet cores)
+#   results/gc-study/run.sh            the full study into results/gc-study/ (about 30 minutes on 2 quiet cores; 28 measured)
 #   results/gc-study/run.sh --smoke    a reduced grid into results/gc-study-smoke/ (a few minutes), to check the script
 # Each part is one matrix run into parts/<name>/ (results.json, run.json, cell logs); the parts are merged into
 # results.json + run.json beside this script and the report is written next to them. A part that already holds a

@@ -30,7 +30,7 @@ import leakbench.analysis.read.JmhResultReader;
  * G1). The report's own verdict must be LEAK for every {@code leaky*} variant and BOUNDED for every
  * {@code fixed*} one. Runs the benchmarks jar the reactor built before this module.
  *
- * <p>It runs the real benchmarks three times (about 2 minutes on a quiet 2-core machine, the default run's
+ * <p>It runs the real benchmarks three times (82 to 93 s in all on a quiet 2-core machine, the default run's
  * 60-step bathtub the longest), so it is switched on explicitly:
  * {@code mvn -B verify -Dtest=ShippedConfigurationsVerdictTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dleakbench.verdictRuns=true}.
