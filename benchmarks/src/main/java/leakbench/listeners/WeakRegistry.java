@@ -25,20 +25,19 @@ final class WeakRegistry {
     /** Where the collector delivers cleared wrappers; null when nothing purges them. */
     private final ReferenceQueue<Listener> cleared;
 
-    private WeakRegistry(ReferenceQueue<Listener> cleared, int expectedWrappers) {
+    private WeakRegistry(ReferenceQueue<Listener> cleared, Set<WeakReference<Listener>> wrappers) {
         this.cleared = cleared;
-        // LinkedHashSet's argument is the table's capacity; it grows past three quarters of it.
-        this.wrappers = new LinkedHashSet<>((int) (expectedWrappers / 0.75f) + 1);
+        this.wrappers = wrappers;
     }
 
     /** The fix for the pile-up: cleared wrappers are removed as the collector delivers them. */
     static WeakRegistry purging() {
-        return new WeakRegistry(new ReferenceQueue<>(), 16);
+        return new WeakRegistry(new ReferenceQueue<>(), new LinkedHashSet<>());
     }
 
     /** The leak: dead wrappers are skipped at dispatch but never removed. */
     static WeakRegistry neverPurging() {
-        return neverPurging(16);
+        return new WeakRegistry(null, new LinkedHashSet<>());
     }
 
     /**
@@ -47,7 +46,8 @@ final class WeakRegistry {
      * told from when a run has only two or three readings.
      */
     static WeakRegistry neverPurging(int expectedWrappers) {
-        return new WeakRegistry(null, expectedWrappers);
+        // LinkedHashSet's argument is the table's capacity; it grows past three quarters of it.
+        return new WeakRegistry(null, new LinkedHashSet<>((int) (expectedWrappers / 0.75f) + 1));
     }
 
     void register(Listener listener) {

@@ -88,10 +88,8 @@ public final class JmhResultReader {
                 throw new InvalidResultsException(source + ": not JMH output: expected a JSON array of results, found "
                         + describe(root));
             }
+            // Jackson itself reports the end of input inside the array (as JsonEOFException) and bad tokens.
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                if (parser.currentToken() == null) {
-                    throw new JsonEOFException(parser, null, "end of input inside the array");
-                }
                 JsonNode element = ELEMENT_READER.readTree(parser);
                 results.add(new Entry(source, results.size() + 1, element).toResult());
             }

@@ -32,6 +32,8 @@ class JmhResultReaderBadInputTest {
         "malformed JSON           | '[{\"benchmark\": oops}]'           | malformed JSON at line 1",
         "truncated JSON           | '[{\"benchmark\":\"a.B.c\",\"mo'    | truncated JSON",
         "trailing garbage         | '[] []'                             | malformed JSON",
+        "result then garbage      | '[{\"benchmark\":\"a.B.c\",\"mode\":\"avgt\",\"primaryMetric\":{\"score\":1}}] x' | malformed JSON",
+        "result then end of input | '[{\"benchmark\":\"a.B.c\",\"mode\":\"avgt\",\"primaryMetric\":{\"score\":1}}' | truncated JSON",
         "JSON object              | '{\"benchmark\":\"a.B.c\"}'         | expected a JSON array of results, found an object",
         "JSON string              | '\"hello\"'                         | found a string",
         "empty array              | '[]'                                | contains no benchmark results",
